@@ -1,0 +1,203 @@
+//! The rule set: one rule per file, registered here.
+//!
+//! Adding a rule: write `rules/<code>.rs` (doc comment, `declare_rule!`, `impl Rule`), add its
+//! fixtures under `tests/fixtures/<CODE>/`, and add one line to [`all`].
+
+use crate::fargate::Binding;
+use crate::resolve::{Alternative, Possible};
+use crate::rule::{Context, Rule};
+use crate::template::Resource;
+use crate::value::Node;
+
+mod cd_01;
+mod svc_01;
+mod svc_04;
+mod svc_07;
+mod td_01;
+mod td_02;
+mod td_03;
+mod td_04;
+mod td_05;
+mod td_06;
+mod td_10;
+mod tg_01;
+
+pub use cd_01::HostPortMatchesContainerPort;
+pub use svc_01::LaunchTypeXorCapacityProviders;
+pub use svc_04::NetworkConfigurationRequired;
+pub use svc_07::NoServiceRole;
+pub use td_01::RequiresCompatibilitiesFargate;
+pub use td_02::NetworkModeAwsvpc;
+pub use td_03::TaskCpuRequired;
+pub use td_04::TaskMemoryRequired;
+pub use td_05::ValidTaskSize;
+pub use td_06::ValidTaskCpu;
+pub use td_10::ExecutionRoleRequired;
+pub use tg_01::TargetTypeIp;
+
+static RULES: &[&dyn Rule] = &[
+    &RequiresCompatibilitiesFargate,
+    &NetworkModeAwsvpc,
+    &TaskCpuRequired,
+    &TaskMemoryRequired,
+    &ValidTaskSize,
+    &ValidTaskCpu,
+    &ExecutionRoleRequired,
+    &HostPortMatchesContainerPort,
+    &LaunchTypeXorCapacityProviders,
+    &NetworkConfigurationRequired,
+    &NoServiceRole,
+    &TargetTypeIp,
+];
+
+/// Every rule, in catalog order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    RULES
+}
+
+/// The rule with this code.
+pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta().code.eq_ignore_ascii_case(code))
+}
+
+pub(crate) const TASK_DEFINITION: &str = "AWS::ECS::TaskDefinition";
+pub(crate) const SERVICE: &str = "AWS::ECS::Service";
+pub(crate) const TARGET_GROUP: &str = "AWS::ElasticLoadBalancingV2::TargetGroup";
+
+/// Fargate-bound task definitions, with why each is bound.
+pub(crate) fn fargate_task_definitions<'c>(
+    ctx: &'c Context<'_>,
+) -> impl Iterator<Item = (Resource<'c>, &'c Binding)> {
+    ctx.template
+        .resources_of_type(TASK_DEFINITION)
+        .filter_map(|td| ctx.fargate.task_definition(td.id).map(|b| (td, b)))
+}
+
+/// Services that launch on Fargate or whose task definition uses awsvpc: the services for which
+/// ECS demands a network configuration and refuses a service role. With the reason, for messages.
+pub(crate) fn awsvpc_services<'c>(
+    ctx: &'c Context<'_>,
+) -> impl Iterator<Item = (Resource<'c>, String)> {
+    ctx.template.resources_of_type(SERVICE).filter_map(|svc| {
+        if let Some(b) = ctx.fargate.launcher(svc.id) {
+            Some((svc, format!("it {}", b.reason)))
+        } else if ctx.fargate.service_uses_awsvpc(svc.id) {
+            Some((
+                svc,
+                "its task definition uses network mode awsvpc".to_string(),
+            ))
+        } else {
+            None
+        }
+    })
+}
+
+/// The container definitions of a task definition (all alternatives), each a mapping node.
+pub(crate) fn containers<'t>(ctx: &Context<'t>, td: &Resource<'t>) -> Vec<&'t Node> {
+    let mut out = Vec::new();
+    let Some(entry) = td.property("ContainerDefinitions") else {
+        return out;
+    };
+    for alt in ctx.resolver.alternatives(&entry.value) {
+        let Possible::Value(list) = alt.value else {
+            continue;
+        };
+        for item in list.as_sequence().unwrap_or_default() {
+            for a in ctx.resolver.alternatives(item) {
+                if let Possible::Value(c) = a.value
+                    && c.as_mapping().is_some()
+                    && !out.iter().any(|x: &&Node| std::ptr::eq(*x, c))
+                {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A container's name for messages.
+pub(crate) fn container_name(container: &Node) -> String {
+    container
+        .get("Name")
+        .and_then(Node::as_scalar)
+        .map_or_else(|| "(unnamed)".to_string(), |n| format!("`{n}`"))
+}
+
+/// Whether the alternative is a known scalar other than `expected`.
+pub(crate) fn is_other_than(alt: &Alternative<'_>, expected: &str) -> bool {
+    alt.scalar().is_some_and(|s| s != expected)
+}
+
+/// Report a task-level property that a Fargate-bound task definition must set and does not (on
+/// every alternative where it is absent).
+pub(crate) fn report_missing_task_property(
+    ctx: &Context<'_>,
+    meta: &'static crate::rule::RuleMeta,
+    property: &str,
+    advice: &str,
+    out: &mut Vec<crate::finding::Finding>,
+) {
+    for (td, binding) in fargate_task_definitions(ctx) {
+        let entry = td.property(property);
+        for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+            if !matches!(alt.value, Possible::Absent) {
+                continue;
+            }
+            let span = entry.map_or_else(|| td.missing_property_span(), |e| e.key_span);
+            let mut finding = ctx.finding(
+                meta,
+                &td,
+                span,
+                format!(
+                    "task-level {property} is not set{}, but this task definition is {}; Fargate requires it. {advice}",
+                    crate::rule::when(&alt.env),
+                    binding.reason
+                ),
+            );
+            finding.related = ctx.bound_because(td.id);
+            out.push(finding);
+        }
+    }
+}
+
+/// The task's OS for the size table: Windows when `RuntimePlatform.OperatingSystemFamily` names a
+/// Windows family on every alternative, else Linux.
+pub(crate) fn task_os(ctx: &Context<'_>, td: &Resource<'_>) -> crate::sizes::Os {
+    let family = td
+        .property("RuntimePlatform")
+        .and_then(|e| e.value.get("OperatingSystemFamily"));
+    let Some(family) = family else {
+        return crate::sizes::Os::Linux;
+    };
+    let alts = ctx.resolver.alternatives(family);
+    if !alts.is_empty()
+        && alts
+            .iter()
+            .all(|a| a.scalar().is_some_and(|s| s.starts_with("WINDOWS")))
+    {
+        crate::sizes::Os::Windows
+    } else {
+        crate::sizes::Os::Linux
+    }
+}
+
+/// Where an alternative's value came from, when it is not written in the resource itself.
+pub(crate) fn origin_note(
+    ctx: &Context<'_>,
+    td: &Resource<'_>,
+    node: &Node,
+    what: &str,
+) -> Vec<crate::finding::Related> {
+    if td.node.span.start <= node.span.start && node.span.end <= td.node.span.end {
+        return Vec::new();
+    }
+    let _ = ctx;
+    vec![crate::finding::Related {
+        span: node.span,
+        message: format!("the {what} value comes from here"),
+    }]
+}

@@ -1,0 +1,88 @@
+//! SVC-07: an awsvpc (Fargate) service must not set Role.
+
+use super::awsvpc_services;
+use crate::declare_rule;
+use crate::finding::Finding;
+use crate::resolve::Possible;
+use crate::rule::{Context, Rule, RuleMeta, when};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that a service that launches on Fargate, or whose task definition uses awsvpc, does
+    /// not set `Role`.
+    ///
+    /// ## Why it fails at deploy
+    /// `Role` was how load-balanced EC2 services in bridge mode let ECS register instances with the
+    /// load balancer. Services whose tasks use awsvpc must use the service-linked role
+    /// AWSServiceRoleForECS instead, and ECS rejects the service with
+    /// `You cannot specify an IAM role for services that require a service linked role.`
+    ///
+    /// ## Example
+    /// ```yaml
+    /// Resources:
+    ///   Service:
+    ///     Type: AWS::ECS::Service
+    ///     Properties:
+    ///       LaunchType: FARGATE
+    ///       Role: ecsServiceRole
+    ///       TaskDefinition: arn:aws:ecs:us-east-1:123456789012:task-definition/app:1
+    ///       NetworkConfiguration:
+    ///         AwsvpcConfiguration:
+    ///           Subnets: [subnet-0abc]
+    /// ```
+    /// Use instead:
+    /// ```yaml
+    /// Resources:
+    ///   Service:
+    ///     Type: AWS::ECS::Service
+    ///     Properties:
+    ///       LaunchType: FARGATE
+    ///       TaskDefinition: arn:aws:ecs:us-east-1:123456789012:task-definition/app:1
+    ///       NetworkConfiguration:
+    ///         AwsvpcConfiguration:
+    ///           Subnets: [subnet-0abc]
+    /// ```
+    ///
+    /// ## Fix safety
+    /// No automatic fix yet. `Role` is create-only: removing it replaces the service.
+    ///
+    /// ## References
+    /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html>
+    /// - <https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html>
+    pub struct NoServiceRole {
+        code: "SVC-07",
+        name: "no-service-role",
+        severity: Error,
+        cfn_lint: [],
+        fix: None,
+    }
+}
+
+impl Rule for NoServiceRole {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (svc, why) in awsvpc_services(ctx) {
+            let Some(entry) = svc.property("Role") else {
+                continue;
+            };
+            for alt in ctx.resolver.alternatives(&entry.value) {
+                if matches!(alt.value, Possible::Absent) {
+                    continue;
+                }
+                out.push(ctx.finding(
+                    &Self::META,
+                    &svc,
+                    entry.key_span,
+                    format!(
+                        "Role is set{}, but {why}; such services use the service-linked role AWSServiceRoleForECS and ECS rejects a Role (\"You cannot specify an IAM role for services that require a service linked role\"). Remove Role",
+                        when(&alt.env)
+                    ),
+                ));
+                break;
+            }
+        }
+    }
+}

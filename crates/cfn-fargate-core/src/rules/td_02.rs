@@ -1,0 +1,106 @@
+//! TD-02: a Fargate task definition must use network mode awsvpc.
+
+use super::{fargate_task_definitions, is_other_than};
+use crate::declare_rule;
+use crate::finding::Finding;
+use crate::resolve::Possible;
+use crate::rule::{Context, Rule, RuleMeta, when};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that a Fargate-bound task definition sets `NetworkMode: awsvpc`.
+    ///
+    /// ## Why it fails at deploy
+    /// Fargate tasks get their own elastic network interface; awsvpc is the only network mode
+    /// Fargate supports. Without `NetworkMode` a Linux task definition uses bridge mode, so moving an
+    /// EC2 service to Fargate without setting it fails at registration with
+    /// `Fargate only supports network mode 'awsvpc'.`
+    ///
+    /// ## Example
+    /// ```yaml
+    /// Resources:
+    ///   Task:
+    ///     Type: AWS::ECS::TaskDefinition
+    ///     Properties:
+    ///       RequiresCompatibilities: [FARGATE]
+    ///       NetworkMode: bridge
+    ///       Cpu: 256
+    ///       Memory: 512
+    ///       ContainerDefinitions:
+    ///         - Name: app
+    ///           Image: public.ecr.aws/nginx/nginx:latest
+    /// ```
+    /// Use instead:
+    /// ```yaml
+    /// Resources:
+    ///   Task:
+    ///     Type: AWS::ECS::TaskDefinition
+    ///     Properties:
+    ///       RequiresCompatibilities: [FARGATE]
+    ///       NetworkMode: awsvpc
+    ///       Cpu: 256
+    ///       Memory: 512
+    ///       ContainerDefinitions:
+    ///         - Name: app
+    ///           Image: public.ecr.aws/nginx/nginx:latest
+    /// ```
+    ///
+    /// ## Fix safety
+    /// No automatic fix yet. Switching to awsvpc changes how the task is reached: host ports,
+    /// links, the service role and instance target groups must change with it (CD-01, SVC-04,
+    /// SVC-07, TG-01).
+    ///
+    /// ## References
+    /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
+    /// - <https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html>
+    pub struct NetworkModeAwsvpc {
+        code: "TD-02",
+        name: "network-mode-awsvpc",
+        severity: Error,
+        cfn_lint: ["E3048"],
+        fix: None,
+    }
+}
+
+impl Rule for NetworkModeAwsvpc {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (td, binding) in fargate_task_definitions(ctx) {
+            let entry = td.property("NetworkMode");
+            for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+                let mut finding = match alt.value {
+                    Possible::Absent => ctx.finding(
+                        &Self::META,
+                        &td,
+                        entry.map_or_else(|| td.missing_property_span(), |e| e.key_span),
+                        format!(
+                            "NetworkMode is not set{}, so the task uses bridge mode, but this task definition is {}; Fargate supports only awsvpc. Add `NetworkMode: awsvpc`",
+                            when(&alt.env),
+                            binding.reason
+                        ),
+                    ),
+                    Possible::Value(node) if is_other_than(&alt, "awsvpc") => {
+                        let fallback = entry.map_or(node.span, |e| e.value.span);
+                        ctx.finding(
+                            &Self::META,
+                            &td,
+                            ctx.span_in_resource(&td, node.span, fallback),
+                            format!(
+                                "NetworkMode is {}{}, but this task definition is {}; Fargate supports only awsvpc (ECS: \"Fargate only supports network mode 'awsvpc'\"). Set `NetworkMode: awsvpc`",
+                                alt.scalar().unwrap_or_default(),
+                                when(&alt.env),
+                                binding.reason
+                            ),
+                        )
+                    }
+                    _ => continue,
+                };
+                finding.related = ctx.bound_because(td.id);
+                out.push(finding);
+            }
+        }
+    }
+}

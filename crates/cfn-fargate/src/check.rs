@@ -1,0 +1,154 @@
+//! `cfn-fargate check`.
+
+use crate::files::{self, Input};
+use crate::render;
+use crate::{CheckArgs, Io, OutputFormat, exit, use_color};
+use cfn_fargate_core::finding::SYNTAX_CODE;
+use cfn_fargate_core::{Finding, Format, LineIndex, Severity, Span, analyze};
+use std::io::{Read, Write};
+
+/// One checked template: its text and findings, for the renderers.
+pub(crate) struct CheckedFile {
+    pub path: String,
+    pub text: String,
+    pub line_index: LineIndex,
+    pub findings: Vec<Finding>,
+}
+
+pub(crate) struct Summary {
+    pub checked: usize,
+    pub skipped: usize,
+}
+
+pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
+    let (inputs, path_errors) = files::expand(&args.paths);
+    let mut unreadable = path_errors.len();
+    for e in &path_errors {
+        writeln!(
+            io.stderr,
+            "error: cannot read `{}`: {}",
+            e.path.display(),
+            e.reason
+        )?;
+    }
+    let mut checked = Vec::new();
+    let mut skipped = 0;
+    for input in inputs {
+        let (path, bytes, ext_format) = match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                if let Err(e) = io.stdin.read_to_end(&mut bytes) {
+                    writeln!(
+                        io.stderr,
+                        "error: cannot read standard input: {}",
+                        files::describe_io_error(&e)
+                    )?;
+                    unreadable += 1;
+                    continue;
+                }
+                ("<stdin>".to_string(), bytes, None)
+            }
+            Input::File(path) => match std::fs::read(&path) {
+                Ok(bytes) => {
+                    let format = Format::from_path(&path.to_string_lossy());
+                    (path.display().to_string(), bytes, format)
+                }
+                Err(e) => {
+                    writeln!(
+                        io.stderr,
+                        "error: cannot read `{}`: {}",
+                        path.display(),
+                        files::describe_io_error(&e)
+                    )?;
+                    unreadable += 1;
+                    continue;
+                }
+            },
+        };
+        match check_bytes(path, bytes, ext_format) {
+            Some(file) => checked.push(file),
+            None => skipped += 1,
+        }
+    }
+    let summary = Summary {
+        checked: checked.len(),
+        skipped,
+    };
+    match args.format {
+        OutputFormat::Text => {
+            let color = use_color(args.color, io.stdout_is_terminal);
+            render::text::write(&mut io.stdout, &checked, &summary, color)?;
+        }
+        OutputFormat::Json => render::json::write(&mut io.stdout, &checked)?,
+    }
+    io.stdout.flush()?;
+    let has_errors = checked
+        .iter()
+        .any(|f| f.findings.iter().any(|x| x.severity == Severity::Error));
+    Ok(if unreadable > 0 {
+        exit::USAGE
+    } else if has_errors {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
+}
+
+/// Check one file's bytes. `None` when it is not a CloudFormation template.
+pub(crate) fn check_bytes(
+    path: String,
+    bytes: Vec<u8>,
+    ext_format: Option<Format>,
+) -> Option<CheckedFile> {
+    let (text, utf8_error) = match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bad = e.as_bytes()[at];
+            // Keep the valid prefix exactly (so positions stay right) and stop there.
+            let text = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+            (text, Some((at, bad)))
+        }
+    };
+    if let Some((at, bad)) = utf8_error {
+        let line_index = LineIndex::new(&text);
+        let finding = Finding {
+            code: SYNTAX_CODE,
+            name: "syntax-error",
+            severity: Severity::Error,
+            message: format!(
+                "the file is not valid UTF-8 (byte 0x{bad:02x}); CloudFormation templates must be UTF-8"
+            ),
+            span: Span::at(at),
+            resource: None,
+            related: Vec::new(),
+            fix: None,
+        };
+        return Some(CheckedFile {
+            path,
+            text,
+            line_index,
+            findings: vec![finding],
+        });
+    }
+    // A byte order mark is not part of the document; blank it so offsets stay the same.
+    let analysis_text;
+    let source = if let Some(rest) = text.strip_prefix('\u{feff}') {
+        analysis_text = format!("   {rest}");
+        &analysis_text
+    } else {
+        &text
+    };
+    let format = ext_format.unwrap_or_else(|| Format::detect(source));
+    let analysis = analyze(source, format);
+    if !analysis.is_template {
+        return None;
+    }
+    let line_index = LineIndex::new(&text);
+    Some(CheckedFile {
+        path,
+        text,
+        line_index,
+        findings: analysis.findings,
+    })
+}

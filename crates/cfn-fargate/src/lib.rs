@@ -1,0 +1,156 @@
+//! The cfn-fargate command line: `check`, `rules`, `explain`.
+//!
+//! Everything runs through [`run`], which takes the arguments and the standard streams, so the
+//! tests drive the same code path as the binary.
+
+mod check;
+mod files;
+mod render;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+/// Exit codes: the documented contract.
+pub mod exit {
+    /// No finding of severity error.
+    pub const OK: i32 = 0;
+    /// At least one error-level finding (syntax errors count).
+    pub const FINDINGS: i32 = 1;
+    /// Bad usage, or a path that cannot be read.
+    pub const USAGE: i32 = 2;
+}
+
+/// The standard streams, replaceable in tests.
+pub struct Io<'a> {
+    pub stdin: Box<dyn Read + 'a>,
+    pub stdout: Box<dyn Write + 'a>,
+    pub stderr: Box<dyn Write + 'a>,
+    /// Whether stdout is a terminal (colour is used only then).
+    pub stdout_is_terminal: bool,
+}
+
+impl Io<'static> {
+    pub fn std() -> Io<'static> {
+        Io {
+            stdin: Box::new(std::io::stdin()),
+            stdout: Box::new(std::io::stdout().lock()),
+            stderr: Box::new(std::io::stderr()),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+        }
+    }
+}
+
+#[derive(Parser)]
+#[command(
+    name = "cfn-fargate",
+    version,
+    about = "Find every reason an ECS service in a CloudFormation template will not run on AWS Fargate."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check templates and report what stops their ECS resources from running on Fargate.
+    ///
+    /// Exit status: 0 when no finding is an error, 1 when one is (syntax errors count), 2 on
+    /// bad usage or a path that cannot be read.
+    Check(CheckArgs),
+    /// List the rules: code, name, severity, fix, cfn-lint equivalent.
+    Rules,
+    /// Show the documentation of a rule.
+    Explain {
+        /// A rule code, such as TD-02.
+        code: String,
+    },
+}
+
+#[derive(clap::Args)]
+pub(crate) struct CheckArgs {
+    /// Files or directories (searched recursively for *.json, *.yaml, *.yml and *.template);
+    /// `-` reads one template from standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// When to use colour in text output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// Compiler-style lines with the source line and carets.
+    Text,
+    /// One JSON array of findings.
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Run the command line with `args` (the first is the program name); returns the exit code.
+pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            };
+            let rendered = if io.stdout_is_terminal {
+                e.render().ansi().to_string()
+            } else {
+                e.render().to_string()
+            };
+            if e.use_stderr() {
+                let _ = write!(io.stderr, "{rendered}");
+            } else {
+                let _ = write!(io.stdout, "{rendered}");
+            }
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args, io),
+        Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
+        Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
+            Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),
+            None => {
+                let _ = writeln!(
+                    io.stderr,
+                    "error: no rule has the code `{code}`; `cfn-fargate rules` lists them"
+                );
+                Ok(exit::USAGE)
+            }
+        },
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+        Err(e) => {
+            let _ = writeln!(io.stderr, "error: cannot write output: {e}");
+            exit::USAGE
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
