@@ -9,45 +9,71 @@
 //! Values behind `Fn::If` count when any branch launches on Fargate.
 
 use crate::references::resource_targets;
-use crate::resolve::Resolver;
+use crate::resolve::{Assumption, Env, Possible, Resolver};
 use crate::span::Span;
 use crate::template::{Resource, Template};
 use crate::value::Node;
 use std::collections::{HashMap, HashSet};
 
-/// Why a resource is Fargate-bound, and where that is written.
+/// Why a resource is Fargate-bound, where that is written, and under which conditions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Binding {
     pub reason: String,
     pub span: Span,
     /// The launcher that makes it so, when it is not the resource itself.
     pub launcher: Option<String>,
+    /// The assumptions under which it holds: the launcher's own `Condition`, and the branch of an
+    /// `Fn::If` that chose Fargate.
+    pub env: Env,
 }
 
 #[derive(Debug, Default)]
 pub struct FargateContext {
-    /// Task definitions used by a launcher on Fargate, with the first such launcher.
-    launched: HashMap<String, Binding>,
+    /// Task definitions used by launchers on Fargate, one binding per launcher.
+    launched: HashMap<String, Vec<Binding>>,
     /// Task definitions whose RequiresCompatibilities contains FARGATE.
     declared: HashMap<String, Binding>,
     /// Services and task sets that launch on Fargate.
     launchers: HashMap<String, Binding>,
-    /// Target groups behind a Fargate service.
-    target_groups: HashMap<String, Binding>,
+    /// Target groups behind a Fargate service, one binding per service.
+    target_groups: HashMap<String, Vec<Binding>>,
     /// Services whose task definition sets `NetworkMode: awsvpc` literally.
     awsvpc_services: HashSet<String>,
+    /// The `Condition` of each resource that has one.
+    conditions: HashMap<String, Env>,
 }
 
 const LAUNCHER_TYPES: &[&str] = &["AWS::ECS::Service", "AWS::ECS::TaskSet"];
+
+/// A launch on Fargate: where it is set, a phrase for messages, and its assumptions.
+pub struct Launch {
+    pub span: Span,
+    pub how: String,
+    pub env: Env,
+}
+
+fn resource_env(resource: &Resource<'_>) -> Env {
+    match resource.condition() {
+        Some(c) => Env::single(Assumption::Condition(c.to_string(), true)),
+        None => Env::default(),
+    }
+}
 
 impl FargateContext {
     pub fn build(template: &Template, resolver: &Resolver<'_>) -> FargateContext {
         let mut ctx = FargateContext::default();
         let cluster_defaults = fargate_cluster_defaults(template, resolver);
+        for resource in template.resources() {
+            if resource.condition().is_some() {
+                ctx.conditions
+                    .insert(resource.id.to_string(), resource_env(&resource));
+            }
+        }
 
         for td in template.resources_of_type("AWS::ECS::TaskDefinition") {
             if let Some(entry) = td.property("RequiresCompatibilities")
-                && any_alternative_lists(resolver, &entry.value, &["FARGATE"])
+                && let Some(env) = alternative_listing(resolver, &entry.value, &["FARGATE"])
+                && let Some(env) = env.merge(&resource_env(&td))
             {
                 ctx.declared.insert(
                     td.id.to_string(),
@@ -56,6 +82,7 @@ impl FargateContext {
                             .to_string(),
                         span: entry.key_span,
                         launcher: None,
+                        env,
                     },
                 );
             }
@@ -68,13 +95,20 @@ impl FargateContext {
             let Some(props) = resource.properties() else {
                 continue;
             };
+            let own_env = resource_env(&resource);
             if LAUNCHER_TYPES.contains(&type_name) {
                 let cluster_default = props
                     .get("Cluster")
                     .map(|c| resource_targets(template, c))
                     .unwrap_or_default()
                     .into_iter()
-                    .find_map(|(id, _)| cluster_defaults.get(&id).cloned());
+                    .find_map(|(id, _)| {
+                        cluster_defaults.get(&id).map(|l| Launch {
+                            span: l.span,
+                            how: l.how.clone(),
+                            env: l.env.clone(),
+                        })
+                    });
                 let launch = fargate_launch(resolver, props, cluster_default);
                 let kind = if type_name == "AWS::ECS::Service" {
                     "service"
@@ -85,27 +119,36 @@ impl FargateContext {
                     .get("TaskDefinition")
                     .map(|n| resource_targets(template, n))
                     .unwrap_or_default();
-                if type_name == "AWS::ECS::Service" {
-                    let awsvpc = tds.iter().any(|(id, _)| literal_awsvpc(template, id));
-                    if awsvpc {
-                        ctx.awsvpc_services.insert(resource.id.to_string());
-                    }
+                if type_name == "AWS::ECS::Service"
+                    && tds.iter().any(|(id, _)| literal_awsvpc(template, id))
+                {
+                    ctx.awsvpc_services.insert(resource.id.to_string());
                 }
-                let Some((span, how)) = launch else { continue };
+                let Some(launch) = launch else { continue };
+                let Some(env) = launch.env.merge(&own_env) else {
+                    continue;
+                };
+                let how = launch.how;
                 ctx.launchers.insert(
                     resource.id.to_string(),
                     Binding {
                         reason: how.clone(),
-                        span,
+                        span: launch.span,
                         launcher: None,
+                        env: env.clone(),
                     },
                 );
+                let binding = |reason: String| Binding {
+                    reason,
+                    span: launch.span,
+                    launcher: Some(resource.id.to_string()),
+                    env: env.clone(),
+                };
                 for (td, _) in tds {
-                    ctx.launched.entry(td.clone()).or_insert_with(|| Binding {
-                        reason: format!("used by {kind} {}, which {how}", resource.id),
-                        span,
-                        launcher: Some(resource.id.to_string()),
-                    });
+                    ctx.launched.entry(td).or_default().push(binding(format!(
+                        "used by {kind} {}, which {how}",
+                        resource.id
+                    )));
                 }
                 if let Some(lbs) = props.get("LoadBalancers").and_then(Node::as_sequence) {
                     for lb in lbs {
@@ -113,24 +156,30 @@ impl FargateContext {
                             continue;
                         };
                         for (id, _) in resource_targets(template, tg) {
-                            ctx.target_groups.entry(id).or_insert_with(|| Binding {
-                                reason: format!("target of {kind} {}, which {how}", resource.id),
-                                span,
-                                launcher: Some(resource.id.to_string()),
-                            });
+                            ctx.target_groups
+                                .entry(id)
+                                .or_default()
+                                .push(binding(format!(
+                                    "target of {kind} {}, which {how}",
+                                    resource.id
+                                )));
                         }
                     }
                 }
             }
             for (launch_node, td_node, kind) in scheduled_targets(type_name, props) {
-                let Some((span, how)) = fargate_launch(resolver, launch_node, None) else {
+                let Some(launch) = fargate_launch(resolver, launch_node, None) else {
+                    continue;
+                };
+                let Some(env) = launch.env.merge(&own_env) else {
                     continue;
                 };
                 for (td, _) in resource_targets(template, td_node) {
-                    ctx.launched.entry(td).or_insert_with(|| Binding {
-                        reason: format!("used by {kind} {}, which {how}", resource.id),
-                        span,
+                    ctx.launched.entry(td).or_default().push(Binding {
+                        reason: format!("used by {kind} {}, which {}", resource.id, launch.how),
+                        span: launch.span,
                         launcher: Some(resource.id.to_string()),
+                        env: env.clone(),
                     });
                 }
             }
@@ -138,14 +187,37 @@ impl FargateContext {
         ctx
     }
 
-    /// Why a task definition is Fargate-bound, if it is.
+    /// Why a task definition is Fargate-bound under some assumptions, if it is.
     pub fn task_definition(&self, id: &str) -> Option<&Binding> {
-        self.launched.get(id).or_else(|| self.declared.get(id))
+        self.launched
+            .get(id)
+            .and_then(|b| b.first())
+            .or_else(|| self.declared.get(id))
     }
 
-    /// The launcher binding of a task definition: a Fargate service or scheduled task uses it.
-    pub fn launched_by(&self, id: &str) -> Option<&Binding> {
-        self.launched.get(id)
+    /// Why a task definition is Fargate-bound when `env` holds, with the combined assumptions
+    /// (including the task definition's own `Condition`).
+    pub fn task_definition_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
+        let own = self.conditions.get(id).cloned().unwrap_or_default();
+        let env = env.merge(&own)?;
+        self.launched
+            .get(id)
+            .into_iter()
+            .flatten()
+            .chain(self.declared.get(id))
+            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
+    }
+
+    /// Like [`task_definition_under`](Self::task_definition_under), for launchers only (a
+    /// service, task set or scheduled task that launches on Fargate uses it).
+    pub fn launched_by_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
+        let own = self.conditions.get(id).cloned().unwrap_or_default();
+        let env = env.merge(&own)?;
+        self.launched
+            .get(id)
+            .into_iter()
+            .flatten()
+            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
     }
 
     /// Why a service or task set launches on Fargate, if it does ("launches on Fargate
@@ -154,8 +226,21 @@ impl FargateContext {
         self.launchers.get(id)
     }
 
-    pub fn target_group(&self, id: &str) -> Option<&Binding> {
-        self.target_groups.get(id)
+    /// A launcher's binding when `env` holds, with the combined assumptions.
+    pub fn launcher_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
+        let b = self.launchers.get(id)?;
+        b.env.merge(env).map(|e| (b, e))
+    }
+
+    /// A target group's binding when `env` holds, with the combined assumptions.
+    pub fn target_group_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
+        let own = self.conditions.get(id).cloned().unwrap_or_default();
+        let env = env.merge(&own)?;
+        self.target_groups
+            .get(id)
+            .into_iter()
+            .flatten()
+            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
     }
 
     /// Whether a service's task definition sets `NetworkMode: awsvpc` literally.
@@ -172,73 +257,90 @@ fn literal_awsvpc(template: &Template, td: &str) -> bool {
         == Some("awsvpc")
 }
 
-/// Whether some alternative of a list value contains one of `wanted`.
-fn any_alternative_lists(resolver: &Resolver<'_>, node: &Node, wanted: &[&str]) -> bool {
-    resolver
-        .alternatives(node)
-        .iter()
-        .any(|alt| match alt.value {
-            crate::resolve::Possible::Value(n) => n.as_sequence().is_some_and(|items| {
-                items.iter().any(|item| {
-                    resolver
-                        .alternatives(item)
-                        .iter()
-                        .any(|a| a.scalar().is_some_and(|s| wanted.contains(&s)))
-                })
-            }),
-            _ => false,
-        })
+/// The assumptions of the first alternative of a list value that contains one of `wanted`.
+fn alternative_listing(resolver: &Resolver<'_>, node: &Node, wanted: &[&str]) -> Option<Env> {
+    for alt in resolver.alternatives(node) {
+        let Possible::Value(n) = alt.value else {
+            continue;
+        };
+        for item in n.as_sequence().unwrap_or_default() {
+            for a in resolver.alternatives(item) {
+                if a.scalar().is_some_and(|s| wanted.contains(&s))
+                    && let Some(env) = alt.env.merge(&a.env)
+                {
+                    return Some(env);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether the launch settings in `props` (LaunchType, CapacityProviderStrategy) put tasks on
-/// Fargate, with the span that says so and a phrase for messages.
+/// Fargate, with the span that says so, a phrase for messages and the assumptions.
 pub fn fargate_launch(
     resolver: &Resolver<'_>,
     props: &Node,
-    cluster_default: Option<(Span, String)>,
-) -> Option<(Span, String)> {
+    cluster_default: Option<Launch>,
+) -> Option<Launch> {
     let launch_type = props.get("LaunchType");
     if let Some(lt) = launch_type
-        && resolver
+        && let Some(alt) = resolver
             .alternatives(lt)
-            .iter()
-            .any(|a| a.scalar() == Some("FARGATE"))
+            .into_iter()
+            .find(|a| a.scalar() == Some("FARGATE"))
     {
-        return Some((
-            lt.span,
-            "launches on Fargate (LaunchType FARGATE)".to_string(),
-        ));
+        return Some(Launch {
+            span: lt.span,
+            how: "launches on Fargate (LaunchType FARGATE)".to_string(),
+            env: alt.env,
+        });
     }
     let strategy = props.get("CapacityProviderStrategy");
-    if let Some(span) = strategy.and_then(|cps| fargate_provider(resolver, cps)) {
-        return Some((span, "uses a Fargate capacity provider".to_string()));
+    if let Some((span, env)) = strategy.and_then(|cps| fargate_provider(resolver, cps)) {
+        return Some(Launch {
+            span,
+            how: "uses a Fargate capacity provider".to_string(),
+            env,
+        });
     }
-    if launch_type.is_none() && strategy.is_none() {
+    // Without either, the cluster's default strategy decides; with one behind a condition,
+    // the default applies where the other branch leaves it absent.
+    let absent = |n: Option<&Node>| {
+        n.is_none_or(|n| {
+            resolver
+                .alternatives(n)
+                .iter()
+                .all(|a| matches!(a.value, Possible::Absent))
+        })
+    };
+    if absent(launch_type) && absent(strategy) {
         return cluster_default;
     }
     None
 }
 
-/// The span of the first FARGATE or FARGATE_SPOT provider in a strategy.
-fn fargate_provider(resolver: &Resolver<'_>, strategy: &Node) -> Option<Span> {
+/// The span of the first FARGATE or FARGATE_SPOT provider in a strategy, with its assumptions.
+fn fargate_provider(resolver: &Resolver<'_>, strategy: &Node) -> Option<(Span, Env)> {
     for alt in resolver.alternatives(strategy) {
-        let crate::resolve::Possible::Value(list) = alt.value else {
+        let Possible::Value(list) = alt.value else {
             continue;
         };
         for item in list.as_sequence().unwrap_or_default() {
             for item_alt in resolver.alternatives(item) {
-                let crate::resolve::Possible::Value(item) = item_alt.value else {
+                let Possible::Value(item) = item_alt.value else {
                     continue;
                 };
                 let Some(provider) = item.get("CapacityProvider") else {
                     continue;
                 };
-                if resolver
-                    .alternatives(provider)
-                    .iter()
-                    .any(|a| matches!(a.scalar(), Some("FARGATE" | "FARGATE_SPOT")))
-                {
-                    return Some(provider.span);
+                for a in resolver.alternatives(provider) {
+                    if matches!(a.scalar(), Some("FARGATE" | "FARGATE_SPOT"))
+                        && let Some(env) =
+                            alt.env.merge(&item_alt.env).and_then(|e| e.merge(&a.env))
+                    {
+                        return Some((provider.span, env));
+                    }
                 }
             }
         }
@@ -250,21 +352,22 @@ fn fargate_provider(resolver: &Resolver<'_>, strategy: &Node) -> Option<Span> {
 fn fargate_cluster_defaults(
     template: &Template,
     resolver: &Resolver<'_>,
-) -> HashMap<String, (Span, String)> {
+) -> HashMap<String, Launch> {
     let mut out = HashMap::new();
-    let phrase = |cluster: &str| {
+    let how = |cluster: &str| {
         format!("runs on cluster {cluster}, whose default capacity provider strategy is Fargate")
     };
     for cluster in template.resources_of_type("AWS::ECS::Cluster") {
-        if let Some(span) = cluster
+        if let Some((span, env)) = cluster
             .property("DefaultCapacityProviderStrategy")
             .and_then(|e| fargate_provider(resolver, &e.value))
         {
-            out.insert(cluster.id.to_string(), (span, phrase(cluster.id)));
+            let how = how(cluster.id);
+            out.insert(cluster.id.to_string(), Launch { span, how, env });
         }
     }
     for assoc in template.resources_of_type("AWS::ECS::ClusterCapacityProviderAssociations") {
-        let Some(span) = assoc
+        let Some((span, env)) = assoc
             .property("DefaultCapacityProviderStrategy")
             .and_then(|e| fargate_provider(resolver, &e.value))
         else {
@@ -274,8 +377,12 @@ fn fargate_cluster_defaults(
             continue;
         };
         for (id, _) in resource_targets(template, &cluster.value) {
-            let text = phrase(&id);
-            out.entry(id).or_insert((span, text));
+            let how = how(&id);
+            out.entry(id).or_insert(Launch {
+                span,
+                how,
+                env: env.clone(),
+            });
         }
     }
     out

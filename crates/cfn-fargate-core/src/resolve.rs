@@ -27,6 +27,17 @@ pub enum Assumption {
     Key(String, String),
 }
 
+impl Assumption {
+    /// What the assumption is about (a condition, parameter or key expression), without the value.
+    pub fn variable(&self) -> (u8, &str) {
+        match self {
+            Assumption::Condition(c, _) => (0, c),
+            Assumption::Parameter(p, _) => (1, p),
+            Assumption::Key(k, _) => (2, k),
+        }
+    }
+}
+
 impl fmt::Display for Assumption {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -44,6 +55,11 @@ pub struct Env(Vec<Assumption>);
 impl Env {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// One assumption.
+    pub fn single(a: Assumption) -> Env {
+        Env(vec![a])
     }
 
     pub fn assumptions(&self) -> &[Assumption] {
@@ -70,6 +86,13 @@ impl Env {
             out = out.with(a.clone())?;
         }
         Some(out)
+    }
+
+    /// Whether every variable this set makes an assumption about also appears in `other`.
+    pub fn variables_within(&self, other: &Env) -> bool {
+        self.0
+            .iter()
+            .all(|a| other.0.iter().any(|b| a.variable() == b.variable()))
     }
 
     /// " (when IsProd is true and Env is prod)", or "" with no assumptions.

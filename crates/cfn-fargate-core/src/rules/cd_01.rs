@@ -73,16 +73,11 @@ impl Rule for HostPortMatchesContainerPort {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for td in ctx.template.resources_of_type(TASK_DEFINITION) {
-            let binding = ctx.fargate.task_definition(td.id);
             let literal_awsvpc =
                 td.property("NetworkMode").and_then(|e| e.value.as_scalar()) == Some("awsvpc");
-            let context = match binding {
-                Some(b) => format!("this task definition is {}", b.reason),
-                None if literal_awsvpc => {
-                    "this task definition uses network mode awsvpc".to_string()
-                }
-                None => continue,
-            };
+            if ctx.fargate.task_definition(td.id).is_none() && !literal_awsvpc {
+                continue;
+            }
             for container in containers(ctx, &td) {
                 let Some(mappings) = container.get("PortMappings").and_then(|m| m.as_sequence())
                 else {
@@ -105,6 +100,16 @@ impl Rule for HostPortMatchesContainerPort {
                         if same {
                             continue;
                         }
+                        let (context, env) = match ctx.fargate.task_definition_under(td.id, &env) {
+                            Some((b, env)) => {
+                                (format!("this task definition is {}", b.reason), env)
+                            }
+                            None if literal_awsvpc => (
+                                "this task definition uses network mode awsvpc".to_string(),
+                                env,
+                            ),
+                            None => continue,
+                        };
                         let container_port = format!(" {c_text}");
                         let what = if h_text == "0" {
                             "HostPort 0 asks for a dynamic host port, which awsvpc tasks do not have".to_string()

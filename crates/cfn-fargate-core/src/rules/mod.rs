@@ -77,22 +77,29 @@ pub(crate) fn fargate_task_definitions<'c>(
 }
 
 /// Services that launch on Fargate or whose task definition uses awsvpc: the services for which
-/// ECS demands a network configuration and refuses a service role. With the reason, for messages.
-pub(crate) fn awsvpc_services<'c>(
-    ctx: &'c Context<'_>,
-) -> impl Iterator<Item = (Resource<'c>, String)> {
-    ctx.template.resources_of_type(SERVICE).filter_map(|svc| {
-        if let Some(b) = ctx.fargate.launcher(svc.id) {
-            Some((svc, format!("it {}", b.reason)))
-        } else if ctx.fargate.service_uses_awsvpc(svc.id) {
-            Some((
-                svc,
-                "its task definition uses network mode awsvpc".to_string(),
-            ))
-        } else {
-            None
-        }
+/// ECS demands a network configuration and refuses a service role.
+pub(crate) fn awsvpc_services<'c>(ctx: &'c Context<'_>) -> impl Iterator<Item = Resource<'c>> {
+    ctx.template.resources_of_type(SERVICE).filter(|svc| {
+        ctx.fargate.launcher(svc.id).is_some() || ctx.fargate.service_uses_awsvpc(svc.id)
     })
+}
+
+/// Why a service's tasks use awsvpc when `env` holds (for messages), and the combined assumptions.
+pub(crate) fn awsvpc_service_under(
+    ctx: &Context<'_>,
+    svc: &Resource<'_>,
+    env: &crate::resolve::Env,
+) -> Option<(String, crate::resolve::Env)> {
+    if let Some((b, env)) = ctx.fargate.launcher_under(svc.id, env) {
+        return Some((format!("it {}", b.reason), env));
+    }
+    if ctx.fargate.service_uses_awsvpc(svc.id) {
+        return Some((
+            "its task definition uses network mode awsvpc".to_string(),
+            env.clone(),
+        ));
+    }
+    None
 }
 
 /// The container definitions of a task definition (all alternatives), each a mapping node.
@@ -141,12 +148,15 @@ pub(crate) fn report_missing_task_property(
     advice: &str,
     out: &mut Vec<crate::finding::Finding>,
 ) {
-    for (td, binding) in fargate_task_definitions(ctx) {
+    for (td, _) in fargate_task_definitions(ctx) {
         let entry = td.property(property);
         for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
             if !matches!(alt.value, Possible::Absent) {
                 continue;
             }
+            let Some((binding, env)) = ctx.fargate.task_definition_under(td.id, &alt.env) else {
+                continue;
+            };
             let span = entry.map_or_else(|| td.missing_property_span(), |e| e.key_span);
             let mut finding = ctx.finding(
                 meta,
@@ -154,7 +164,7 @@ pub(crate) fn report_missing_task_property(
                 span,
                 format!(
                     "task-level {property} is not set{}, but this task definition is {}; Fargate requires it. {advice}",
-                    crate::rule::when(&alt.env),
+                    crate::rule::when(&env),
                     binding.reason
                 ),
             );

@@ -85,6 +85,9 @@ impl Rule for LaunchTypeXorCapacityProviders {
                 if matches!(a.value, Possible::Absent) || matches!(b.value, Possible::Absent) {
                     continue;
                 }
+                let Some((_, env)) = ctx.fargate.launcher_under(svc.id, &env) else {
+                    continue;
+                };
                 if let Possible::Value(list) = b.value
                     && list.as_sequence().is_some_and(<[_]>::is_empty)
                 {

@@ -1,6 +1,6 @@
 //! SVC-04: an awsvpc (Fargate) service needs NetworkConfiguration.AwsvpcConfiguration.
 
-use super::awsvpc_services;
+use super::{awsvpc_service_under, awsvpc_services};
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::resolve::Possible;
@@ -62,9 +62,12 @@ impl Rule for NetworkConfigurationRequired {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (svc, why) in awsvpc_services(ctx) {
+        for svc in awsvpc_services(ctx) {
             let entry = svc.property("NetworkConfiguration");
             for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+                let Some((why, env)) = awsvpc_service_under(ctx, &svc, &alt.env) else {
+                    continue;
+                };
                 let finding = match alt.value {
                     Possible::Absent => ctx.finding(
                         &Self::META,
@@ -72,7 +75,7 @@ impl Rule for NetworkConfigurationRequired {
                         entry.map_or_else(|| svc.missing_property_span(), |e| e.key_span),
                         format!(
                             "NetworkConfiguration is not set{}, but {why}; ECS needs subnets for each task's network interface (\"Network Configuration must be provided when networkMode 'awsvpc' is specified\"). Add NetworkConfiguration.AwsvpcConfiguration with Subnets and SecurityGroups",
-                            when(&alt.env)
+                            when(&env)
                         ),
                     ),
                     Possible::Value(config) if config.get("AwsvpcConfiguration").is_none() => {
@@ -89,7 +92,7 @@ impl Rule for NetworkConfigurationRequired {
                                 entry.map_or(config.span, |e| e.key_span),
                                 format!(
                                     "NetworkConfiguration has no AwsvpcConfiguration{}, but {why}; add AwsvpcConfiguration with Subnets and SecurityGroups",
-                                    when(&alt.env)
+                                    when(&env)
                                 ),
                             ),
                         }

@@ -1,6 +1,6 @@
 //! SVC-07: an awsvpc (Fargate) service must not set Role.
 
-use super::awsvpc_services;
+use super::{awsvpc_service_under, awsvpc_services};
 use crate::declare_rule;
 use crate::finding::Finding;
 use crate::resolve::Possible;
@@ -64,7 +64,7 @@ impl Rule for NoServiceRole {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (svc, why) in awsvpc_services(ctx) {
+        for svc in awsvpc_services(ctx) {
             let Some(entry) = svc.property("Role") else {
                 continue;
             };
@@ -72,13 +72,16 @@ impl Rule for NoServiceRole {
                 if matches!(alt.value, Possible::Absent) {
                     continue;
                 }
+                let Some((why, env)) = awsvpc_service_under(ctx, &svc, &alt.env) else {
+                    continue;
+                };
                 out.push(ctx.finding(
                     &Self::META,
                     &svc,
                     entry.key_span,
                     format!(
                         "Role is set{}, but {why}; such services use the service-linked role AWSServiceRoleForECS and ECS rejects a Role (\"You cannot specify an IAM role for services that require a service linked role\"). Remove Role",
-                        when(&alt.env)
+                        when(&env)
                     ),
                 ));
                 break;

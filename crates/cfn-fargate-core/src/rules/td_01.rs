@@ -87,11 +87,14 @@ impl Rule for RequiresCompatibilitiesFargate {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for td in ctx.template.resources_of_type(TASK_DEFINITION) {
-            let Some(binding) = ctx.fargate.launched_by(td.id) else {
+            if ctx.fargate.task_definition(td.id).is_none() {
                 continue;
-            };
+            }
             let entry = td.property("RequiresCompatibilities");
             for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+                let Some((binding, env)) = ctx.fargate.launched_by_under(td.id, &alt.env) else {
+                    continue;
+                };
                 let mut finding = match alt.value {
                     Possible::Absent => {
                         let mut f = ctx.finding(
@@ -100,7 +103,7 @@ impl Rule for RequiresCompatibilitiesFargate {
                             entry.map_or_else(|| td.missing_property_span(), |e| e.key_span),
                             format!(
                                 "RequiresCompatibilities is not set{}, but this task definition is {}; add `RequiresCompatibilities: [FARGATE]` so that ECS validates it for Fargate when it is registered",
-                                when(&alt.env),
+                                when(&env),
                                 binding.reason
                             ),
                         );
@@ -136,7 +139,7 @@ impl Rule for RequiresCompatibilitiesFargate {
                             format!(
                                 "RequiresCompatibilities lists {} but not FARGATE{}, and this task definition is {}; ECS rejects that with \"Task definition does not support launch_type FARGATE\". Add FARGATE to the list",
                                 if names.is_empty() { "nothing".to_string() } else { names.join(", ") },
-                                when(&alt.env),
+                                when(&env),
                                 binding.reason
                             ),
                         )

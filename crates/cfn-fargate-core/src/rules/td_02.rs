@@ -68,9 +68,13 @@ impl Rule for NetworkModeAwsvpc {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (td, binding) in fargate_task_definitions(ctx) {
+        for (td, _) in fargate_task_definitions(ctx) {
             let entry = td.property("NetworkMode");
             for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+                let Some((binding, env)) = ctx.fargate.task_definition_under(td.id, &alt.env)
+                else {
+                    continue;
+                };
                 let mut finding = match alt.value {
                     Possible::Absent => ctx.finding(
                         &Self::META,
@@ -78,7 +82,7 @@ impl Rule for NetworkModeAwsvpc {
                         entry.map_or_else(|| td.missing_property_span(), |e| e.key_span),
                         format!(
                             "NetworkMode is not set{}, so the task uses bridge mode, but this task definition is {}; Fargate supports only awsvpc. Add `NetworkMode: awsvpc`",
-                            when(&alt.env),
+                            when(&env),
                             binding.reason
                         ),
                     ),
@@ -91,7 +95,7 @@ impl Rule for NetworkModeAwsvpc {
                             format!(
                                 "NetworkMode is {}{}, but this task definition is {}; Fargate supports only awsvpc (ECS: \"Fargate only supports network mode 'awsvpc'\"). Set `NetworkMode: awsvpc`",
                                 alt.scalar().unwrap_or_default(),
-                                when(&alt.env),
+                                when(&env),
                                 binding.reason
                             ),
                         )

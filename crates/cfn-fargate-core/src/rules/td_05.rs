@@ -3,7 +3,7 @@
 use super::{fargate_task_definitions, origin_note, task_os};
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::resolve::{Possible, consistent_pairs};
+use crate::resolve::{Assumption, Env, Possible, consistent_pairs};
 use crate::rule::{Context, Rule, RuleMeta, when};
 use crate::sizes::{self, ParsedMemory};
 
@@ -87,6 +87,9 @@ impl Rule for ValidTaskSize {
                 let Possible::Value(node) = mem.value else {
                     continue;
                 };
+                if ctx.fargate.task_definition_under(td.id, &mem.env).is_none() {
+                    continue;
+                }
                 let Some(text) = node.as_scalar() else {
                     continue;
                 };
@@ -113,6 +116,10 @@ impl Rule for ValidTaskSize {
                 f.related = origin_note(ctx, &td, node, "Memory");
                 out.push(f);
             }
+            // Pairs whose Cpu and Memory vary with different parameters or conditions are
+            // combinations the deployer may or may not choose: they are summed up in one warning,
+            // unless the parameters' defaults already make the pair invalid.
+            let mut combinations: Vec<(u32, u32, Env)> = Vec::new();
             for (cpu, mem, env) in consistent_pairs(&cpus, &mems) {
                 let (Possible::Value(cpu_node), Possible::Value(mem_node)) = (cpu.value, mem.value)
                 else {
@@ -120,6 +127,9 @@ impl Rule for ValidTaskSize {
                 };
                 let (Some(cpu_text), Some(mem_text)) = (cpu_node.as_scalar(), mem_node.as_scalar())
                 else {
+                    continue;
+                };
+                let Some((_, env)) = ctx.fargate.task_definition_under(td.id, &env) else {
                     continue;
                 };
                 // An unreadable or invalid Cpu is TD-06's to report.
@@ -135,6 +145,17 @@ impl Rule for ValidTaskSize {
                 if tier.allows_memory(mib) {
                     continue;
                 }
+                let paired =
+                    cpu.env.variables_within(&mem.env) || mem.env.variables_within(&cpu.env);
+                if !paired && !uses_defaults(ctx, &env) {
+                    combinations.push((units, mib, env));
+                    continue;
+                }
+                let defaults = if paired {
+                    ""
+                } else {
+                    " with the parameters' default values"
+                };
                 let span = ctx.span_in_resource(&td, mem_node.span, mem_entry.value.span);
                 let os_note = if os == sizes::Os::Windows {
                     " on Windows"
@@ -146,7 +167,7 @@ impl Rule for ValidTaskSize {
                     &td,
                     span,
                     format!(
-                        "Memory {mib} MiB is not a Fargate size for Cpu {}{os_note}{}; with this Cpu, Memory must be one of {} (ECS: \"No Fargate configuration exists for given values\")",
+                        "Memory {mib} MiB is not a Fargate size for Cpu {}{os_note}{}{defaults}; with this Cpu, Memory must be one of {} (ECS: \"No Fargate configuration exists for given values\")",
                         sizes::describe_cpu(units),
                         when(&env),
                         sizes::describe_memories(tier)
@@ -156,6 +177,36 @@ impl Rule for ValidTaskSize {
                 f.related.extend(origin_note(ctx, &td, cpu_node, "Cpu"));
                 out.push(f);
             }
+            if let Some((units, mib, env)) = combinations.first() {
+                let mut f = ctx.finding(
+                    &Self::META,
+                    &td,
+                    mem_entry.value.span,
+                    format!(
+                        "{} of the Cpu and Memory values this template allows are not Fargate sizes, for example Memory {mib} MiB with Cpu {}{}; the stack fails to deploy when one is chosen. Allow only valid pairs, for example by choosing both from one mapping row keyed by a single size parameter",
+                        combinations.len(),
+                        sizes::describe_cpu(*units),
+                        when(env)
+                    ),
+                );
+                f.severity = Severity::Warning;
+                out.push(f);
+            }
         }
     }
+}
+
+/// Whether every parameter assumption in `env` is that parameter's default value, and there is
+/// nothing else assumed (conditions and mapping keys have no defaults).
+fn uses_defaults(ctx: &Context<'_>, env: &Env) -> bool {
+    env.assumptions().iter().all(|a| match a {
+        Assumption::Parameter(name, value) => {
+            ctx.template
+                .parameter(name)
+                .and_then(|p| p.default())
+                .and_then(|d| d.as_scalar())
+                == Some(value.as_str())
+        }
+        _ => false,
+    })
 }

@@ -86,6 +86,9 @@ impl Rule for ValidTaskCpu {
                 let Possible::Value(node) = alt.value else {
                     continue;
                 };
+                let Some((_, env)) = ctx.fargate.task_definition_under(td.id, &alt.env) else {
+                    continue;
+                };
                 let Some(text) = node.as_scalar() else {
                     continue;
                 };
@@ -94,7 +97,7 @@ impl Rule for ValidTaskCpu {
                     None => (
                         format!(
                             "Cpu `{text}` is not a CPU value ECS reads{}; use CPU units (`1024`) or vCPU (`\"1 vCPU\"`)",
-                            when(&alt.env)
+                            when(&env)
                         ),
                         Severity::Error,
                     ),
@@ -108,7 +111,7 @@ impl Rule for ValidTaskCpu {
                             (
                                 format!(
                                     "Cpu {units} is not a Fargate CPU value{windows}{}; use one of {} CPU units (ECS: \"Invalid 'cpu' setting for task\")",
-                                    when(&alt.env),
+                                    when(&env),
                                     valid.join(", ")
                                 ),
                                 Severity::Error,
@@ -118,7 +121,7 @@ impl Rule for ValidTaskCpu {
                             format!(
                                 "Cpu {} is the 32 vCPU tier, which AWS's API documentation does not list yet and some regions reject{}; check that your region offers it",
                                 sizes::describe_cpu(units),
-                                when(&alt.env)
+                                when(&env)
                             ),
                             Severity::Warning,
                         ),
@@ -126,7 +129,7 @@ impl Rule for ValidTaskCpu {
                             format!(
                                 "Cpu `{text}` is read as {units}, but AWS documents this size as `{units}` or `\"{} vCPU\"`{}",
                                 if units == 256 { ".25" } else { ".5" },
-                                when(&alt.env)
+                                when(&env)
                             ),
                             Severity::Warning,
                         ),

@@ -81,7 +81,7 @@ impl Rule for ExecutionRoleRequired {
     }
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (td, binding) in fargate_task_definitions(ctx) {
+        for (td, _) in fargate_task_definitions(ctx) {
             let entry = td.property("ExecutionRoleArn");
             let absent: Vec<_> = ctx
                 .resolver
@@ -144,6 +144,10 @@ impl Rule for ExecutionRoleRequired {
                 continue;
             }
             for alt in absent {
+                let Some((binding, env)) = ctx.fargate.task_definition_under(td.id, &alt.env)
+                else {
+                    continue;
+                };
                 let span = entry.map_or_else(|| td.missing_property_span(), |e| e.key_span);
                 let mut f = ctx.finding(
                     &Self::META,
@@ -151,7 +155,7 @@ impl Rule for ExecutionRoleRequired {
                     span,
                     format!(
                         "ExecutionRoleArn is not set{}, but {} and this task definition is {}; ECS rejects it (\"Fargate requires task definition to have execution role ARN ...\"). Set ExecutionRoleArn to a role that trusts ecs-tasks.amazonaws.com and has the AmazonECSTaskExecutionRolePolicy managed policy",
-                        when(&alt.env),
+                        when(&env),
                         needs.join(", "),
                         binding.reason
                     ),

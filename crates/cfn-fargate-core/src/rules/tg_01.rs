@@ -86,11 +86,11 @@ impl Rule for TargetTypeIp {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for tg in ctx.template.resources_of_type(TARGET_GROUP) {
-            let Some(binding) = ctx.fargate.target_group(tg.id) else {
-                continue;
-            };
             let entry = tg.property("TargetType");
             for alt in ctx.resolver.property(entry.map(|e| &e.value)) {
+                let Some((binding, env)) = ctx.fargate.target_group_under(tg.id, &alt.env) else {
+                    continue;
+                };
                 let mut f = match alt.value {
                     Possible::Absent => ctx.finding(
                         &Self::META,
@@ -98,7 +98,7 @@ impl Rule for TargetTypeIp {
                         entry.map_or_else(|| tg.missing_property_span(), |e| e.key_span),
                         format!(
                             "TargetType is not set{}, so it is instance, but this target group is the {}; Fargate tasks register by IP. Add `TargetType: ip` (this replaces the target group)",
-                            when(&alt.env),
+                            when(&env),
                             binding.reason
                         ),
                     ),
@@ -109,7 +109,7 @@ impl Rule for TargetTypeIp {
                         format!(
                             "TargetType is {}{}, but this target group is the {}; Fargate tasks register by IP. Set `TargetType: ip` (this replaces the target group)",
                             alt.scalar().unwrap_or_default(),
-                            when(&alt.env),
+                            when(&env),
                             binding.reason
                         ),
                     ),
