@@ -148,7 +148,12 @@ impl Rule for ValidTaskSize {
                 let paired =
                     cpu.env.variables_within(&mem.env) || mem.env.variables_within(&cpu.env);
                 if !paired && !uses_defaults(ctx, &env) {
-                    combinations.push((units, mib, env));
+                    if !combinations
+                        .iter()
+                        .any(|(c, m, _)| (*c, *m) == (units, mib))
+                    {
+                        combinations.push((units, mib, env));
+                    }
                     continue;
                 }
                 let defaults = if paired {
@@ -183,7 +188,7 @@ impl Rule for ValidTaskSize {
                     &td,
                     mem_entry.value.span,
                     format!(
-                        "{} of the Cpu and Memory values this template allows are not Fargate sizes, for example Memory {mib} MiB with Cpu {}{}; the stack fails to deploy when one is chosen. Allow only valid pairs, for example by choosing both from one mapping row keyed by a single size parameter",
+                        "{} of the Cpu and Memory combinations this template allows are not Fargate sizes, for example Memory {mib} MiB with Cpu {}{}; the stack fails to deploy when one is chosen. Allow only valid pairs, for example by choosing both from one mapping row keyed by a single size parameter",
                         combinations.len(),
                         sizes::describe_cpu(*units),
                         when(env)
