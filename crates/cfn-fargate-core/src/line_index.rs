@@ -87,7 +87,14 @@ impl LineIndex {
     /// Position of a byte offset. An offset inside a multi-byte character counts from the start
     /// of that character; offsets past the end clamp to the end.
     pub fn position(&self, text: &str, offset: usize, encoding: Encoding) -> LineCol {
-        let offset = floor_char_boundary(text, offset.min(self.len));
+        let mut offset = floor_char_boundary(text, offset.min(self.len));
+        // Between the `\r` and `\n` of a CRLF is not a place on either line: use the `\r`.
+        if offset > 0
+            && text.as_bytes().get(offset) == Some(&b'\n')
+            && text.as_bytes()[offset - 1] == b'\r'
+        {
+            offset -= 1;
+        }
         let line = self.line_of(offset);
         let start = self.line_starts[line];
         let segment = &text[start..offset];
@@ -169,6 +176,20 @@ mod tests {
                 assert_eq!(index.offset(text, index.position(text, off, enc), enc), off);
             }
         }
+    }
+
+    #[test]
+    fn inside_crlf_is_the_end_of_the_line() {
+        let text = "ab\r\ncd";
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.position(text, 3, Encoding::Utf16),
+            LineCol { line: 0, col: 2 }
+        );
+        assert_eq!(
+            index.position(text, 4, Encoding::Utf16),
+            LineCol { line: 1, col: 0 }
+        );
     }
 
     #[test]

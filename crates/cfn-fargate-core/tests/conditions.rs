@@ -91,7 +91,7 @@ fn independent_size_parameters_give_one_warning() {
     assert_eq!((f[0].0.as_str(), f[0].1), ("TD-05", Severity::Warning));
     // 256/3072, 512/512, 1024/512, 1024/1024
     assert!(
-        f[0].2.starts_with("4 of the Cpu and Memory values"),
+        f[0].2.starts_with("4 of the Cpu and Memory combinations"),
         "{}",
         f[0].2
     );
