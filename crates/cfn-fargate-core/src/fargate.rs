@@ -198,26 +198,26 @@ impl FargateContext {
     /// Why a task definition is Fargate-bound when `env` holds, with the combined assumptions
     /// (including the task definition's own `Condition`).
     pub fn task_definition_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
-        let own = self.conditions.get(id).cloned().unwrap_or_default();
-        let env = env.merge(&own)?;
-        self.launched
-            .get(id)
-            .into_iter()
-            .flatten()
-            .chain(self.declared.get(id))
-            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
+        let launched = self.launched.get(id).into_iter().flatten();
+        self.first_under(id, env, launched.chain(self.declared.get(id)))
     }
 
     /// Like [`task_definition_under`](Self::task_definition_under), for launchers only (a
     /// service, task set or scheduled task that launches on Fargate uses it).
     pub fn launched_by_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
+        self.first_under(id, env, self.launched.get(id).into_iter().flatten())
+    }
+
+    /// The first binding consistent with `env` and the resource's own `Condition`.
+    fn first_under<'a>(
+        &self,
+        id: &str,
+        env: &Env,
+        mut bindings: impl Iterator<Item = &'a Binding>,
+    ) -> Option<(&'a Binding, Env)> {
         let own = self.conditions.get(id).cloned().unwrap_or_default();
         let env = env.merge(&own)?;
-        self.launched
-            .get(id)
-            .into_iter()
-            .flatten()
-            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
+        bindings.find_map(|b| b.env.merge(&env).map(|e| (b, e)))
     }
 
     /// Why a service or task set launches on Fargate, if it does ("launches on Fargate
@@ -234,13 +234,7 @@ impl FargateContext {
 
     /// A target group's binding when `env` holds, with the combined assumptions.
     pub fn target_group_under(&self, id: &str, env: &Env) -> Option<(&Binding, Env)> {
-        let own = self.conditions.get(id).cloned().unwrap_or_default();
-        let env = env.merge(&own)?;
-        self.target_groups
-            .get(id)
-            .into_iter()
-            .flatten()
-            .find_map(|b| b.env.merge(&env).map(|e| (b, e)))
+        self.first_under(id, env, self.target_groups.get(id).into_iter().flatten())
     }
 
     /// Whether a service's task definition sets `NetworkMode: awsvpc` literally.
