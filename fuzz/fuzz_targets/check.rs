@@ -23,12 +23,19 @@ fn check(text: &str, format: Format) {
     for finding in &analysis.findings {
         let what = format!("{:?} {} ({})", format, finding.code, finding.message);
         check_span(text, finding.span, &what);
-        let pos = index.position(text, finding.span.start, Encoding::Utf16);
+        let start = finding.span.start;
+        let pos = index.position(text, start, Encoding::Utf16);
         let back = index.offset(text, pos, Encoding::Utf16);
+        // A span may start between the `\r` and `\n` of a CRLF (a JSON syntax error for a missing
+        // token does, e.g. in `"AWS::\r\n`); `LineIndex::position` maps that offset to the `\r`,
+        // so the round trip gives the `\r`'s offset there.
+        let inside_crlf = start > 0
+            && text.as_bytes()[start - 1] == b'\r'
+            && text.as_bytes().get(start) == Some(&b'\n');
+        let expected = if inside_crlf { start - 1 } else { start };
         assert_eq!(
-            back, finding.span.start,
-            "{what}: offset {} -> {pos:?} -> offset {back}",
-            finding.span.start
+            back, expected,
+            "{what}: offset {start} -> {pos:?} -> offset {back}"
         );
         for related in &finding.related {
             check_span(text, related.span, &format!("{what} related"));
