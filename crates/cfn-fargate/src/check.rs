@@ -80,14 +80,20 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
             render::text::write(&mut io.stdout, &checked, &summary, color)?;
         }
         OutputFormat::Json => render::json::write(&mut io.stdout, &checked)?,
+        OutputFormat::Sarif => render::sarif::write(&mut io.stdout, &checked)?,
+        OutputFormat::Junit => {
+            render::junit::write(&mut io.stdout, &checked, args.fail_on.severity())?
+        }
+        OutputFormat::Github => render::github::write(&mut io.stdout, &checked)?,
     }
     io.stdout.flush()?;
-    let has_errors = checked
+    let threshold = args.fail_on.severity();
+    let failing = checked
         .iter()
-        .any(|f| f.findings.iter().any(|x| x.severity == Severity::Error));
+        .any(|f| f.findings.iter().any(|x| x.severity >= threshold));
     Ok(if unreadable > 0 {
         exit::USAGE
-    } else if has_errors {
+    } else if failing && !args.exit_zero {
         exit::FINDINGS
     } else {
         exit::OK

@@ -81,6 +81,32 @@ pub(crate) struct CheckArgs {
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Exit 0 even when there are findings (unreadable paths still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// The lowest severity that makes the exit status 1 (and a JUnit test case fail).
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl FailOn {
+    pub(crate) fn severity(self) -> cfn_fargate_core::Severity {
+        use cfn_fargate_core::Severity;
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+            FailOn::Hint => Severity::Hint,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -89,6 +115,12 @@ pub(crate) enum OutputFormat {
     Text,
     /// One JSON array of findings.
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML: one test case per template.
+    Junit,
+    /// GitHub Actions annotations.
+    Github,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,7 +1,10 @@
 //! Output formats, one file each.
 
+pub(crate) mod github;
 pub(crate) mod json;
+pub(crate) mod junit;
 pub(crate) mod rules;
+pub(crate) mod sarif;
 pub(crate) mod text;
 
 use crate::check::CheckedFile;

@@ -1,0 +1,129 @@
+//! The CI output formats and the exit-status options.
+
+use cfn_fargate_e2e::{check_json, run};
+use serde_json::Value;
+
+const STORY: &str = "examples/story-service.yaml";
+
+/// A template whose only finding is a warning: TD-01, RequiresCompatibilities absent.
+const WARNING_ONLY: &str = r#"
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      Cpu: 256
+      Memory: 512
+      ContainerDefinitions:
+        - Name: app
+          Image: public.ecr.aws/nginx/nginx:latest
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      LaunchType: FARGATE
+      TaskDefinition: !Ref Task
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          Subnets: [subnet-0abc]
+"#;
+
+#[test]
+fn sarif_has_rules_results_and_exact_regions() {
+    let (_, findings) = check_json(STORY);
+    let r = run(&["check", "--format", "sarif", STORY], "");
+    assert_eq!(r.code, 1);
+    let log: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let sarif_run = &log["runs"][0];
+    assert_eq!(sarif_run["tool"]["driver"]["name"], "cfn-fargate");
+    assert_eq!(sarif_run["columnKind"], "unicodeCodePoints");
+    let rules = sarif_run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = sarif_run["results"].as_array().unwrap();
+    assert_eq!(results.len(), findings.len());
+    for (result, finding) in results.iter().zip(&findings) {
+        assert_eq!(result["ruleId"], finding["code"]);
+        let rule = &rules[result["ruleIndex"].as_u64().unwrap() as usize];
+        assert_eq!(rule["id"], result["ruleId"]);
+        assert!(rule["helpUri"].as_str().unwrap().ends_with(&format!(
+            "docs/rules/{}.md",
+            finding["code"].as_str().unwrap()
+        )));
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], finding["range"]["start"]["line"]);
+        assert_eq!(region["startColumn"], finding["range"]["start"]["column"]);
+        let level = match finding["severity"].as_str().unwrap() {
+            "error" => "error",
+            "warning" => "warning",
+            _ => "note",
+        };
+        assert_eq!(result["level"], level);
+    }
+}
+
+#[test]
+fn junit_has_one_case_per_template() {
+    let r = run(&["check", "--format", "junit", "examples/"], "");
+    assert_eq!(r.code, 1);
+    let cases = r.stdout.matches("<testcase ").count();
+    assert_eq!(cases, 4, "{}", r.stdout);
+    assert_eq!(
+        r.stdout.matches("<failure ").count(),
+        2,
+        "the two story templates fail: {}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains(r#"<testsuites name="cfn-fargate" tests="4" failures="2">"#)
+    );
+    // Messages are escaped: quotes in messages never end an attribute.
+    assert!(!r.stdout.contains("(\"Fargate"), "{}", r.stdout);
+}
+
+#[test]
+fn github_annotations() {
+    let (_, findings) = check_json(STORY);
+    let r = run(&["check", "--format", "github", STORY], "");
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), findings.len());
+    for (line, f) in lines.iter().zip(&findings) {
+        let kind = if f["severity"] == "error" {
+            "::error "
+        } else {
+            "::warning "
+        };
+        assert!(line.starts_with(kind), "{line}");
+        assert!(
+            line.contains(&format!(
+                ",line={},col={},",
+                f["range"]["start"]["line"], f["range"]["start"]["column"]
+            )),
+            "{line}"
+        );
+        assert!(
+            line.contains(&format!(
+                "title=cfn-fargate {}::",
+                f["code"].as_str().unwrap()
+            )),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn exit_zero_and_fail_on() {
+    assert_eq!(run(&["check", "--exit-zero", STORY], "").code, 0);
+    assert_eq!(
+        run(&["check", "--exit-zero", "no/such/file.yaml"], "").code,
+        2
+    );
+    let only_warning = run(&["check", "--format", "json", "-"], WARNING_ONLY);
+    let findings: Vec<Value> = serde_json::from_str(&only_warning.stdout).unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["severity"], "warning");
+    assert_eq!(only_warning.code, 0);
+    assert_eq!(
+        run(&["check", "--fail-on", "warning", "-"], WARNING_ONLY).code,
+        1
+    );
+}
