@@ -132,7 +132,10 @@ fn rules_and_explain() {
         && l.contains("E3048")));
     let r = run(&["explain", "td-05"], "");
     assert_eq!(r.code, 0);
-    assert!(r.stdout.starts_with("# TD-05 (valid-task-size)"));
+    assert!(
+        r.stdout
+            .starts_with("# TD-05 (valid-task-size)\n\nDefault severity: error.")
+    );
     assert!(r.stdout.contains("## Why it fails at deploy"));
     assert_eq!(run(&["explain", "XX-99"], "").code, 2);
 }

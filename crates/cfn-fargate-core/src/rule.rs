@@ -40,15 +40,50 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
-    /// The first paragraph of the "What it does" section: a one-line summary.
-    pub fn summary(&self) -> &'static str {
+    /// The first sentence of the "What it does" section: a one-line summary.
+    pub fn summary(&self) -> String {
         let mut lines = self.docs.lines().map(str::trim);
         for line in lines.by_ref() {
             if line.starts_with("## What it does") {
                 break;
             }
         }
-        lines.find(|l| !l.is_empty()).unwrap_or("")
+        let paragraph: Vec<&str> = lines
+            .skip_while(|l| l.is_empty())
+            .take_while(|l| !l.is_empty())
+            .collect();
+        let text = paragraph.join(" ");
+        match text.find(". ") {
+            Some(i) => text[..=i].to_string(),
+            None => text,
+        }
+    }
+
+    /// The rule's documentation as Markdown: a title, its metadata, then its doc comment. Used by
+    /// `cfn-fargate explain` and for docs/rules/<CODE>.md.
+    pub fn markdown(&self) -> String {
+        let mut out = format!(
+            "# {} ({})
+
+",
+            self.code, self.name
+        );
+        let cfn_lint = if self.cfn_lint.is_empty() {
+            "none".to_string()
+        } else {
+            self.cfn_lint.join(", ")
+        };
+        out.push_str(&format!(
+            "Default severity: {}. Fix: {}. cfn-lint: {}.\n\n",
+            self.severity.as_str(),
+            self.fix.as_str(),
+            cfn_lint
+        ));
+        for line in self.docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
     }
 }
 

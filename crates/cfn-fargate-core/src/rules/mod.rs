@@ -211,3 +211,10 @@ pub(crate) fn origin_note(
         message: format!("the {what} value comes from here"),
     }]
 }
+
+/// Catalog entries that are documentation, not rules: what they say cannot fail a deployment, or
+/// cannot be seen in a template. Listed in docs/rules/README.md with the reason.
+pub const DOCUMENTATION_ONLY: &[(&str, &str)] = &[(
+    "X-01",
+    "Defines what is Fargate-bound; every rule applies it (crates/cfn-fargate-core/src/fargate.rs).",
+)];

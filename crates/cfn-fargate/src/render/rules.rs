@@ -51,22 +51,5 @@ pub(crate) fn table(out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 pub(crate) fn explain(meta: &RuleMeta, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "# {} ({})", meta.code, meta.name)?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "Severity: {}. Fix: {}. cfn-lint: {}.",
-        meta.severity.as_str(),
-        meta.fix.as_str(),
-        if meta.cfn_lint.is_empty() {
-            "none".to_string()
-        } else {
-            meta.cfn_lint.join(", ")
-        }
-    )?;
-    writeln!(out)?;
-    for line in meta.docs.lines() {
-        writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line))?;
-    }
-    Ok(())
+    write!(out, "{}", meta.markdown())
 }
