@@ -2,6 +2,7 @@
 
 use crate::fargate::FargateContext;
 use crate::finding::{Finding, SYNTAX_CODE, Severity};
+use crate::options::Options;
 use crate::resolve::Resolver;
 use crate::rule::Context;
 use crate::rules;
@@ -26,9 +27,14 @@ impl Analysis {
     }
 }
 
-/// Parse and check one document. Never fails and never panics: broken input gives syntax findings
-/// plus the findings of whatever part of the template could be read.
+/// Parse and check one document with the default options. Never fails and never panics: broken
+/// input gives syntax findings plus the findings of whatever part of the template could be read.
 pub fn analyze(text: &str, format: Format) -> Analysis {
+    analyze_with(text, format, &Options::default())
+}
+
+/// Parse and check one document with `options`.
+pub fn analyze_with(text: &str, format: Format, options: &Options) -> Analysis {
     let parsed = syntax::parse(text, format);
     let syntax_findings: Vec<Finding> = parsed
         .errors
@@ -66,7 +72,7 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
         .map(Template::new);
     let mut findings = syntax_findings;
     if let Some(template) = &template {
-        findings.extend(run_rules(text, format, template));
+        findings.extend(run_rules(text, format, template, options));
     }
     Analysis {
         format,
@@ -76,21 +82,30 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
     }
 }
 
-fn run_rules(text: &str, format: Format, template: &Template) -> Vec<Finding> {
+fn run_rules(text: &str, format: Format, template: &Template, options: &Options) -> Vec<Finding> {
     let resolver = Resolver::new(template);
-    let fargate = FargateContext::build(template, &resolver);
+    let fargate = FargateContext::build(template, &resolver, options.target);
     let ctx = Context {
         text,
         format,
         template,
         resolver,
         fargate: &fargate,
+        options,
     };
     let mut findings = Vec::new();
     for rule in rules::all() {
+        if !options.is_enabled(rule.meta().code) {
+            continue;
+        }
         let mut out = Vec::new();
         rule.check(&ctx, &mut out);
         findings.extend(out);
+    }
+    for f in &mut findings {
+        if let Some(severity) = options.severity.get(f.code) {
+            f.severity = *severity;
+        }
     }
     findings.sort_by(|a, b| {
         (a.span.start, a.code, a.span.end, &a.message).cmp(&(

@@ -8,6 +8,7 @@
 //! them. A target group is Fargate-bound when such a service's load balancer points at it.
 //! Values behind `Fn::If` count when any branch launches on Fargate.
 
+use crate::options::Target;
 use crate::references::resource_targets;
 use crate::resolve::{Assumption, Env, Possible, Resolver};
 use crate::span::Span;
@@ -52,6 +53,13 @@ pub struct Launch {
     pub env: Env,
 }
 
+/// The span of a resource's `Type` line (its logical ID when it has no Type).
+fn type_span(resource: &Resource<'_>) -> Span {
+    resource
+        .type_entry()
+        .map_or(resource.id_span, |t| t.key_span.cover(t.value.span))
+}
+
 fn resource_env(resource: &Resource<'_>) -> Env {
     match resource.condition() {
         Some(c) => Env::single(Assumption::Condition(c.to_string(), true)),
@@ -60,7 +68,9 @@ fn resource_env(resource: &Resource<'_>) -> Env {
 }
 
 impl FargateContext {
-    pub fn build(template: &Template, resolver: &Resolver<'_>) -> FargateContext {
+    /// Decide what is Fargate-bound. With `Target::Fargate` every ECS service, task set and task
+    /// definition is, whatever it says.
+    pub fn build(template: &Template, resolver: &Resolver<'_>, target: Target) -> FargateContext {
         let mut ctx = FargateContext::default();
         let cluster_defaults = fargate_cluster_defaults(template, resolver);
         for resource in template.resources() {
@@ -109,7 +119,13 @@ impl FargateContext {
                             env: l.env.clone(),
                         })
                     });
-                let launch = fargate_launch(resolver, props, cluster_default);
+                let launch = fargate_launch(resolver, props, cluster_default).or_else(|| {
+                    (target == Target::Fargate).then(|| Launch {
+                        span: type_span(&resource),
+                        how: "is checked as a Fargate service (target = fargate)".to_string(),
+                        env: Env::default(),
+                    })
+                });
                 let kind = if type_name == "AWS::ECS::Service" {
                     "service"
                 } else {
@@ -181,6 +197,22 @@ impl FargateContext {
                         launcher: Some(resource.id.to_string()),
                         env: env.clone(),
                     });
+                }
+            }
+        }
+        if target == Target::Fargate {
+            for td in template.resources_of_type("AWS::ECS::TaskDefinition") {
+                if ctx.task_definition(td.id).is_none() {
+                    ctx.declared.insert(
+                        td.id.to_string(),
+                        Binding {
+                            reason: "checked as a Fargate task definition (target = fargate)"
+                                .to_string(),
+                            span: type_span(&td),
+                            launcher: None,
+                            env: resource_env(&td),
+                        },
+                    );
                 }
             }
         }

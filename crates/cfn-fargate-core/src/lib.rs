@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod fargate;
 pub mod finding;
 pub mod line_index;
+pub mod options;
 pub mod references;
 pub mod resolve;
 pub mod rule;
@@ -21,8 +22,9 @@ pub mod syntax;
 pub mod template;
 pub mod value;
 
-pub use analysis::{Analysis, analyze};
+pub use analysis::{Analysis, analyze, analyze_with};
 pub use finding::{Applicability, Edit, Finding, Fix, Severity};
 pub use line_index::{Encoding, LineCol, LineIndex};
+pub use options::{Options, Target};
 pub use span::Span;
 pub use syntax::Format;

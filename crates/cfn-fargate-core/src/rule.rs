@@ -129,6 +129,7 @@ pub struct Context<'t> {
     pub template: &'t Template,
     pub resolver: Resolver<'t>,
     pub fargate: &'t FargateContext,
+    pub options: &'t crate::options::Options,
 }
 
 impl Context<'_> {

@@ -2,10 +2,12 @@
 
 use crate::files::{self, Input};
 use crate::render;
-use crate::{CheckArgs, Io, OutputFormat, exit, use_color};
+use crate::{CheckArgs, Io, OutputFormat, TargetArg, config, exit, use_color};
 use cfn_fargate_core::finding::SYNTAX_CODE;
-use cfn_fargate_core::{Finding, Format, LineIndex, Severity, Span, analyze};
+use cfn_fargate_core::{Finding, Format, LineIndex, Options, Severity, Span, Target, analyze_with};
+use std::collections::HashMap;
 use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 
 /// One checked template: its text and findings, for the renderers.
 pub(crate) struct CheckedFile {
@@ -20,7 +22,90 @@ pub(crate) struct Summary {
     pub skipped: usize,
 }
 
+/// The options for one file: its configuration file (or `--config`), then the flags.
+struct OptionsSource<'a> {
+    args: &'a CheckArgs,
+    explicit: Option<Options>,
+    finder: config::Finder,
+    loaded: HashMap<PathBuf, Options>,
+}
+
+impl OptionsSource<'_> {
+    fn for_file(&mut self, file: Option<&Path>) -> Result<Options, config::ConfigError> {
+        let mut options = match &self.explicit {
+            Some(o) => o.clone(),
+            None => {
+                let start = file.map_or_else(|| PathBuf::from("./-"), Path::to_path_buf);
+                match self.finder.find(&start) {
+                    Some(path) => match self.loaded.get(&path) {
+                        Some(o) => o.clone(),
+                        None => {
+                            let o = config::load(&path)?;
+                            self.loaded.insert(path, o.clone());
+                            o
+                        }
+                    },
+                    None => Options::default(),
+                }
+            }
+        };
+        if let Some(select) = &self.args.select {
+            options.select = select.clone();
+        }
+        if let Some(ignore) = &self.args.ignore {
+            options.ignore = ignore.clone();
+        }
+        if let Some(target) = self.args.target {
+            options.target = match target {
+                TargetArg::Auto => Target::Auto,
+                TargetArg::Fargate => Target::Fargate,
+            };
+        }
+        Ok(options)
+    }
+}
+
+/// Codes named on the command line must exist.
+fn check_flag_codes(args: &CheckArgs) -> Result<(), String> {
+    let known = || {
+        cfn_fargate_core::rules::all()
+            .iter()
+            .map(|r| r.meta().code)
+            .chain([SYNTAX_CODE])
+    };
+    for (flag, list) in [("--select", &args.select), ("--ignore", &args.ignore)] {
+        for code in list.iter().flatten() {
+            if !cfn_fargate_core::options::is_known_pattern(code, known()) {
+                return Err(format!(
+                    "{flag} names `{code}`, which is no rule code or prefix; `cfn-fargate rules` lists them"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
+    if let Err(message) = check_flag_codes(args) {
+        writeln!(io.stderr, "error: {message}")?;
+        return Ok(exit::USAGE);
+    }
+    let explicit = match &args.config {
+        Some(path) => match config::load(path) {
+            Ok(o) => Some(o),
+            Err(e) => {
+                writeln!(io.stderr, "error: {}", e.0)?;
+                return Ok(exit::USAGE);
+            }
+        },
+        None => None,
+    };
+    let mut sources = OptionsSource {
+        args,
+        explicit,
+        finder: config::Finder::default(),
+        loaded: HashMap::new(),
+    };
     let (inputs, path_errors) = files::expand(&args.paths);
     let mut unreadable = path_errors.len();
     for e in &path_errors {
@@ -34,6 +119,16 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
     let mut checked = Vec::new();
     let mut skipped = 0;
     for input in inputs {
+        let options = match sources.for_file(match &input {
+            Input::File(p) => Some(p.as_path()),
+            Input::Stdin => None,
+        }) {
+            Ok(o) => o,
+            Err(e) => {
+                writeln!(io.stderr, "error: {}", e.0)?;
+                return Ok(exit::USAGE);
+            }
+        };
         let (path, bytes, ext_format) = match input {
             Input::Stdin => {
                 let mut bytes = Vec::new();
@@ -65,7 +160,7 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
                 }
             },
         };
-        match check_bytes(path, bytes, ext_format) {
+        match check_bytes(path, bytes, ext_format, &options) {
             Some(file) => checked.push(file),
             None => skipped += 1,
         }
@@ -105,6 +200,7 @@ pub(crate) fn check_bytes(
     path: String,
     bytes: Vec<u8>,
     ext_format: Option<Format>,
+    options: &Options,
 ) -> Option<CheckedFile> {
     let (text, utf8_error) = match String::from_utf8(bytes) {
         Ok(text) => (text, None),
@@ -146,7 +242,7 @@ pub(crate) fn check_bytes(
         &text
     };
     let format = ext_format.unwrap_or_else(|| Format::detect(source));
-    let analysis = analyze(source, format);
+    let analysis = analyze_with(source, format, options);
     if !analysis.is_template {
         return None;
     }

@@ -4,6 +4,7 @@
 //! tests drive the same code path as the binary.
 
 mod check;
+mod config;
 mod files;
 mod render;
 
@@ -81,12 +82,32 @@ pub(crate) struct CheckArgs {
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Configuration file to use instead of the nearest cfn-fargate.toml above each template.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Rule codes or prefixes to run (comma-separated); replaces `select` of the configuration.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Option<Vec<String>>,
+    /// Rule codes or prefixes not to run (comma-separated); replaces `ignore` of the configuration.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Option<Vec<String>>,
+    /// `fargate` checks every ECS service and task definition as if it ran on Fargate.
+    #[arg(long, value_enum)]
+    target: Option<TargetArg>,
     /// Exit 0 even when there are findings (unreadable paths still exit 2).
     #[arg(long)]
     exit_zero: bool,
     /// The lowest severity that makes the exit status 1 (and a JUnit test case fail).
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TargetArg {
+    /// Only what is Fargate-bound (the default).
+    Auto,
+    /// Every ECS service and task definition.
+    Fargate,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

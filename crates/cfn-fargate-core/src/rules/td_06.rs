@@ -117,6 +117,11 @@ impl Rule for ValidTaskCpu {
                                 Severity::Error,
                             )
                         }
+                        Some(tier)
+                            if tier.status == TierStatus::New && ctx.options.new_size_tiers =>
+                        {
+                            continue;
+                        }
                         Some(tier) if tier.status == TierStatus::New => (
                             format!(
                                 "Cpu {} is the 32 vCPU tier, which AWS's API documentation does not list yet and some regions reject{}; check that your region offers it",
