@@ -107,6 +107,8 @@ fn run_rules(text: &str, format: Format, template: &Template, options: &Options)
             f.severity = *severity;
         }
     }
+    let mut findings = crate::suppression::apply(template, text, findings, options);
+    findings.retain(|f| options.is_enabled(f.code));
     findings.sort_by(|a, b| {
         (a.span.start, a.code, a.span.end, &a.message).cmp(&(
             b.span.start,

@@ -18,6 +18,7 @@ pub mod rule;
 pub mod rules;
 pub mod sizes;
 pub mod span;
+pub mod suppression;
 pub mod syntax;
 pub mod template;
 pub mod value;

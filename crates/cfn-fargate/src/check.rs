@@ -67,12 +67,7 @@ impl OptionsSource<'_> {
 
 /// Codes named on the command line must exist.
 fn check_flag_codes(args: &CheckArgs) -> Result<(), String> {
-    let known = || {
-        cfn_fargate_core::rules::all()
-            .iter()
-            .map(|r| r.meta().code)
-            .chain([SYNTAX_CODE])
-    };
+    let known = cfn_fargate_core::rules::all_codes;
     for (flag, list) in [("--select", &args.select), ("--ignore", &args.ignore)] {
         for code in list.iter().flatten() {
             if !cfn_fargate_core::options::is_known_pattern(code, known()) {

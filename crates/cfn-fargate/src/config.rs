@@ -36,10 +36,7 @@ pub(crate) struct ConfigError(pub String);
 
 /// Codes the configuration may name: every rule and the syntax pseudo-rule.
 fn known_codes() -> impl Iterator<Item = &'static str> + Clone {
-    rules::all()
-        .iter()
-        .map(|r| r.meta().code)
-        .chain([cfn_fargate_core::finding::SYNTAX_CODE])
+    rules::all_codes()
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {

@@ -55,6 +55,14 @@ pub fn all() -> &'static [&'static dyn Rule] {
     RULES
 }
 
+/// Every code a finding can have: the rules', `SYNTAX` and `SUPPRESSION`.
+pub fn all_codes() -> impl Iterator<Item = &'static str> + Clone {
+    RULES.iter().map(|r| r.meta().code).chain([
+        crate::finding::SYNTAX_CODE,
+        crate::suppression::SUPPRESSION_CODE,
+    ])
+}
+
 /// The rule with this code.
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
     RULES
