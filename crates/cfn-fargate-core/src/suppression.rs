@@ -34,15 +34,15 @@ struct Suppression {
 
 impl Suppression {
     fn covers(&self, f: &Finding) -> bool {
-        if let Some(region) = self.region {
-            if !(region.start <= f.span.start && f.span.start <= region.end) {
-                return false;
-            }
+        if let Some(region) = self.region
+            && !(region.start <= f.span.start && f.span.start <= region.end)
+        {
+            return false;
         }
-        if let Some(resource) = &self.resource {
-            if f.resource.as_deref() != Some(resource.as_str()) {
-                return false;
-            }
+        if let Some(resource) = &self.resource
+            && f.resource.as_deref() != Some(resource.as_str())
+        {
+            return false;
         }
         self.codes.iter().any(|c| code_matches(c, f.code))
     }
