@@ -197,3 +197,52 @@ fn target_fargate_lists_every_blocker() {
         );
     }
 }
+
+#[test]
+fn ec2_services_get_readiness_findings() {
+    let r = run(&["check", "--format", "json", "-"], EC2_SERVICE);
+    let findings: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    let ready: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["code"] == "FARGATE-READY")
+        .collect();
+    assert_eq!(ready.len(), 1, "{findings:#?}");
+    assert_eq!(ready[0]["severity"], "hint");
+    assert_eq!(ready[0]["resource"], "Service");
+    // On the service's Type line.
+    let type_line = EC2_SERVICE
+        .lines()
+        .position(|l| l.contains("Type: AWS::ECS::Service"))
+        .unwrap()
+        + 1;
+    assert_eq!(ready[0]["range"]["start"]["line"], type_line as u64);
+
+    let blocked = EC2_SERVICE
+        .replace(
+            "          Memory: 256\n",
+            "          Memory: 256\n          Privileged: true\n",
+        )
+        .replace(
+            "      LaunchType: EC2\n",
+            "      LaunchType: EC2\n      SchedulingStrategy: DAEMON\n",
+        );
+    let r = run(&["check", "--format", "json", "-"], &blocked);
+    let findings: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "FARGATE-BLOCKED")
+        .expect("FARGATE-BLOCKED");
+    assert_eq!(f["severity"], "info");
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("DAEMON") && message.contains("privileged"),
+        "{message}"
+    );
+    assert!(!findings.iter().any(|f| f["code"] == "FARGATE-READY"));
+    // Under --target fargate the service is checked as Fargate instead.
+    let r = run(
+        &["check", "--format", "json", "--target", "fargate", "-"],
+        &blocked,
+    );
+    assert!(!r.stdout.contains("FARGATE-BLOCKED"));
+}

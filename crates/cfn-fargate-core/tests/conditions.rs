@@ -7,6 +7,7 @@ fn findings(yaml: &str) -> Vec<(String, Severity, String)> {
     analyze(yaml, Format::Yaml)
         .findings
         .into_iter()
+        .filter(|f| f.severity >= Severity::Warning)
         .map(|f| (f.code.to_string(), f.severity, f.message))
         .collect()
 }

@@ -10,6 +10,9 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod fargate_blocked;
+mod fargate_ready;
+mod readiness;
 mod svc_01;
 mod svc_04;
 mod svc_07;
@@ -23,6 +26,8 @@ mod td_10;
 mod tg_01;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use fargate_blocked::FargateBlocked;
+pub use fargate_ready::FargateReady;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_07::NoServiceRole;
@@ -48,6 +53,8 @@ static RULES: &[&dyn Rule] = &[
     &NetworkConfigurationRequired,
     &NoServiceRole,
     &TargetTypeIp,
+    &FargateReady,
+    &FargateBlocked,
 ];
 
 /// Every rule, in catalog order.
