@@ -127,3 +127,60 @@ fn exit_zero_and_fail_on() {
         1
     );
 }
+
+#[test]
+fn baseline_survives_unrelated_edits_and_shows_new_findings() {
+    let dir = std::env::temp_dir().join(format!("cfn-fargate-baseline-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("svc.yaml");
+    let baseline = dir.join("baseline.json");
+    let story = std::fs::read_to_string(cfn_fargate_e2e::root().join(STORY)).unwrap();
+    std::fs::write(&file, &story).unwrap();
+    let (f, b) = (file.to_str().unwrap(), baseline.to_str().unwrap());
+    let r = run(&["check", "--write-baseline", b, f], "");
+    assert!(r.stderr.contains("Recorded 9 finding(s)"), "{}", r.stderr);
+
+    // Lines added above every finding, a key renamed elsewhere: nothing new.
+    let edited = format!(
+        "# owned by the payments team\n\n{}",
+        story.replacen(
+            "Description:",
+            "Description: |\n  Orders API.\n  Old description:",
+            1
+        )
+    );
+    std::fs::write(&file, &edited).unwrap();
+    let r = run(&["check", "--baseline", b, f], "");
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("9 recorded in the baseline not shown."),
+        "{}",
+        r.stdout
+    );
+
+    // A new problem shows; the recorded ones stay hidden.
+    let broken = edited.replacen("      LaunchType: FARGATE\n", "      LaunchType: FARGATE\n      CapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Weight: 1\n", 1);
+    assert_ne!(broken, edited);
+    std::fs::write(&file, &broken).unwrap();
+    let r = run(&["check", "--format", "json", "--baseline", b, f], "");
+    let findings: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    let codes: Vec<&str> = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["SVC-01"]);
+    assert_eq!(r.code, 1);
+
+    let r = run(
+        &[
+            "check",
+            "--baseline",
+            dir.join("missing.json").to_str().unwrap(),
+            f,
+        ],
+        "",
+    );
+    assert_eq!(r.code, 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

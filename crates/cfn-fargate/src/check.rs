@@ -2,7 +2,7 @@
 
 use crate::files::{self, Input};
 use crate::render;
-use crate::{CheckArgs, Io, OutputFormat, TargetArg, config, exit, use_color};
+use crate::{CheckArgs, Io, OutputFormat, TargetArg, baseline, config, exit, use_color};
 use cfn_fargate_core::finding::SYNTAX_CODE;
 use cfn_fargate_core::{Finding, Format, LineIndex, Options, Severity, Span, Target, analyze_with};
 use std::collections::HashMap;
@@ -20,6 +20,8 @@ pub(crate) struct CheckedFile {
 pub(crate) struct Summary {
     pub checked: usize,
     pub skipped: usize,
+    /// Findings hidden by `--baseline`.
+    pub hidden: usize,
 }
 
 /// The options for one file: its configuration file (or `--config`), then the flags.
@@ -160,9 +162,33 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
             None => skipped += 1,
         }
     }
+    if let Some(path) = &args.write_baseline {
+        match baseline::write(path, &checked) {
+            Ok(n) => writeln!(
+                io.stderr,
+                "Recorded {n} finding(s) in `{}`.",
+                path.display()
+            )?,
+            Err(e) => {
+                writeln!(io.stderr, "error: {e}")?;
+                return Ok(exit::USAGE);
+            }
+        }
+    }
+    let mut hidden = 0;
+    if let Some(path) = &args.baseline {
+        match baseline::Baseline::load(path) {
+            Ok(mut b) => hidden = b.filter(&mut checked),
+            Err(e) => {
+                writeln!(io.stderr, "error: {e}")?;
+                return Ok(exit::USAGE);
+            }
+        }
+    }
     let summary = Summary {
         checked: checked.len(),
         skipped,
+        hidden,
     };
     match args.format {
         OutputFormat::Text => {

@@ -3,6 +3,7 @@
 //! Everything runs through [`run`], which takes the arguments and the standard streams, so the
 //! tests drive the same code path as the binary.
 
+mod baseline;
 mod check;
 mod config;
 mod files;
@@ -94,6 +95,13 @@ pub(crate) struct CheckArgs {
     /// `fargate` checks every ECS service and task definition as if it ran on Fargate.
     #[arg(long, value_enum)]
     target: Option<TargetArg>,
+    /// Hide the findings recorded in this file (written by --write-baseline).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this file, so that later runs with --baseline show only new
+    /// ones.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// Exit 0 even when there are findings (unreadable paths still exit 2).
     #[arg(long)]
     exit_zero: bool,

@@ -66,6 +66,11 @@ pub(crate) fn write(
     let [hints, infos, warnings, errors] = counts;
     let total = errors + warnings + infos + hints;
     let files_word = |n: usize| if n == 1 { "template" } else { "templates" };
+    let hidden = if summary.hidden > 0 {
+        format!(" {} recorded in the baseline not shown.", summary.hidden)
+    } else {
+        String::new()
+    };
     let skipped = if summary.skipped > 0 {
         format!(
             " ({} other file{} skipped: not CloudFormation templates)",
@@ -78,7 +83,7 @@ pub(crate) fn write(
     if total == 0 {
         writeln!(
             out,
-            "No problems found in {} {}{skipped}.",
+            "No problems found in {} {}{skipped}.{hidden}",
             summary.checked,
             files_word(summary.checked)
         )?;
@@ -99,7 +104,7 @@ pub(crate) fn write(
         }
         writeln!(
             out,
-            "Found {} in {} {}{skipped}.",
+            "Found {} in {} {}{skipped}.{hidden}",
             parts.join(", "),
             summary.checked,
             files_word(summary.checked)
