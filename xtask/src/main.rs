@@ -4,6 +4,7 @@
 //! - `cargo xtask codegen [--check]`: write docs/rules/ from the rules' doc comments (with
 //!   `--check`, fail when the files on disk differ).
 //! - `cargo xtask fuzz [--seconds N]`: run the cargo-fuzz target `check` for N seconds.
+//! - `cargo xtask bench`: the benchmarks (text in, findings out; 40 conditions; 50 KB and 1 MB).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -14,8 +15,14 @@ fn main() -> ExitCode {
         Some("check") => check(),
         Some("codegen") => codegen(args.get(1).map(String::as_str) == Some("--check")),
         Some("fuzz") => fuzz(&args[1..]),
+        Some("bench") => run(
+            "bench",
+            cargo().args(["bench", "-p", "cfn-fargate-core", "--bench", "check"]),
+        ),
         _ => {
-            eprintln!("usage: cargo xtask <check | codegen [--check] | fuzz [--seconds N]>");
+            eprintln!(
+                "usage: cargo xtask <check | codegen [--check] | fuzz [--seconds N] | bench>"
+            );
             return ExitCode::from(2);
         }
     };
