@@ -81,7 +81,64 @@ fn check() -> Result<(), String> {
             .args(["test", "--workspace"])
             .env("INSTA_UPDATE", "no"),
     )?;
-    Ok(())
+    sarif_schema()
+}
+
+/// The SARIF output validates against the SARIF 2.1.0 schema: on the examples, the rule
+/// fixtures, and the public corpus when `../shared` is present. Node.js does the validation
+/// (tests/sarif), with the schema from Microsoft's SARIF package.
+fn sarif_schema() -> Result<(), String> {
+    let root = root();
+    let dir = root.join("tests/sarif");
+    if !dir.join("node_modules").exists() {
+        run(
+            "sarif: npm ci",
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+        )?;
+    }
+    let out_dir = root.join("target/sarif");
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    let mut inputs = vec![
+        ("examples", root.join("examples")),
+        (
+            "fixtures",
+            root.join("crates/cfn-fargate-core/tests/fixtures"),
+        ),
+    ];
+    let corpus = root.join("../shared/corpus/templates");
+    if corpus.exists() {
+        inputs.push(("corpus", corpus));
+    }
+    let mut logs = Vec::new();
+    for (name, path) in inputs {
+        let log = out_dir.join(format!("{name}.sarif"));
+        let file = std::fs::File::create(&log)
+            .map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+        let status = cargo()
+            .args(["run", "--quiet", "-p", "cfn-fargate", "--"])
+            .args(["check", "--format", "sarif", "--exit-zero"])
+            .arg(&path)
+            .current_dir(&root)
+            .stdout(file)
+            .status()
+            .map_err(|e| format!("sarif: cannot run cfn-fargate: {e}"))?;
+        if !status.success() {
+            return Err(format!(
+                "sarif: cfn-fargate check failed on {}",
+                path.display()
+            ));
+        }
+        logs.push(log);
+    }
+    run(
+        "sarif: validate against the SARIF 2.1.0 schema",
+        Command::new("node")
+            .arg(dir.join("validate.mjs"))
+            .args(&logs),
+    )
 }
 
 fn fuzz(args: &[String]) -> Result<(), String> {
