@@ -10,6 +10,12 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod lp_01;
+mod lp_02;
+mod lp_03;
+mod lp_05;
+mod lp_07;
+mod parts;
 mod svc_01;
 mod svc_04;
 mod svc_07;
@@ -23,6 +29,11 @@ mod td_10;
 mod tg_01;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use lp_01::OnlySysPtraceAdded;
+pub use lp_02::NoDevices;
+pub use lp_03::NoSharedMemorySize;
+pub use lp_05::NoSwap;
+pub use lp_07::NoLinuxParametersOnWindows;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_07::NoServiceRole;
@@ -44,6 +55,11 @@ static RULES: &[&dyn Rule] = &[
     &ValidTaskCpu,
     &ExecutionRoleRequired,
     &HostPortMatchesContainerPort,
+    &OnlySysPtraceAdded,
+    &NoDevices,
+    &NoSharedMemorySize,
+    &NoSwap,
+    &NoLinuxParametersOnWindows,
     &LaunchTypeXorCapacityProviders,
     &NetworkConfigurationRequired,
     &NoServiceRole,
