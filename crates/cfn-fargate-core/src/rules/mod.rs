@@ -27,6 +27,11 @@ mod td_05;
 mod td_06;
 mod td_10;
 mod tg_01;
+mod vol_01;
+mod vol_02;
+mod vol_03;
+mod vol_04;
+mod vol_05;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use lp_01::OnlySysPtraceAdded;
@@ -45,6 +50,11 @@ pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
 pub use td_10::ExecutionRoleRequired;
 pub use tg_01::TargetTypeIp;
+pub use vol_01::NoHostSourcePath;
+pub use vol_02::NoDockerVolumes;
+pub use vol_03::EfsVolumeSettings;
+pub use vol_04::NoFsxWindowsVolumes;
+pub use vol_05::EbsVolumesAtLaunch;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -60,6 +70,11 @@ static RULES: &[&dyn Rule] = &[
     &NoSharedMemorySize,
     &NoSwap,
     &NoLinuxParametersOnWindows,
+    &NoHostSourcePath,
+    &NoDockerVolumes,
+    &EfsVolumeSettings,
+    &NoFsxWindowsVolumes,
+    &EbsVolumesAtLaunch,
     &LaunchTypeXorCapacityProviders,
     &NetworkConfigurationRequired,
     &NoServiceRole,

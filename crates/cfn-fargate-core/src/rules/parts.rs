@@ -14,6 +14,8 @@ pub(crate) struct Hit<'t> {
     pub td: Resource<'t>,
     /// The container, for properties inside `LinuxParameters`.
     pub container: Option<&'t Node>,
+    /// The mapping that holds the property (the `LinuxParameters` or the volume).
+    pub parent: &'t Node,
     /// The property's key and written value.
     pub entry: &'t Entry,
     /// The value under this alternative.
@@ -26,6 +28,16 @@ pub(crate) struct Hit<'t> {
 }
 
 impl Hit<'_> {
+    /// "volume `data`" (for volume properties).
+    pub fn volume_note(&self) -> String {
+        let name = self
+            .parent
+            .get("Name")
+            .and_then(Node::as_scalar)
+            .map_or_else(|| "(unnamed)".to_string(), |n| format!("`{n}`"));
+        format!("volume {name}")
+    }
+
     /// " in container `app`" or "".
     pub fn container_note(&self) -> String {
         self.container
@@ -45,6 +57,42 @@ pub(crate) fn linux_parameters<'t>(ctx: &'t Context<'t>, key: &str) -> Vec<Hit<'
                 continue;
             };
             collect(ctx, &td, Some(container), lp, key, os, &mut out);
+        }
+    }
+    out
+}
+
+/// Values of `<key>` in the `Volumes` of Fargate-bound task definitions.
+pub(crate) fn volume_properties<'t>(ctx: &'t Context<'t>, key: &str) -> Vec<Hit<'t>> {
+    let mut out = Vec::new();
+    for (td, _) in fargate_task_definitions(ctx) {
+        let os = task_os(ctx, &td);
+        for (volume, env) in volumes(ctx, &td) {
+            collect_in(ctx, &td, None, volume, key, os, &env, &mut out);
+        }
+    }
+    out
+}
+
+/// The volume mappings of a task definition, each with its assumptions.
+pub(crate) fn volumes<'t>(ctx: &'t Context<'t>, td: &Resource<'t>) -> Vec<(&'t Node, Env)> {
+    let mut out = Vec::new();
+    let Some(entry) = td.property("Volumes") else {
+        return out;
+    };
+    for alt in ctx.resolver.alternatives(&entry.value) {
+        let Possible::Value(list) = alt.value else {
+            continue;
+        };
+        for item in list.as_sequence().unwrap_or_default() {
+            for a in ctx.resolver.alternatives(item) {
+                if let Possible::Value(v) = a.value
+                    && v.as_mapping().is_some()
+                    && let Some(env) = alt.env.merge(&a.env)
+                {
+                    out.push((v, env));
+                }
+            }
         }
     }
     out
@@ -93,6 +141,7 @@ fn collect_in<'t>(
         out.push(Hit {
             td: *td,
             container,
+            parent,
             entry,
             value,
             env,
