@@ -10,6 +10,10 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod iam;
+mod iam_01;
+mod iam_02;
+mod iam_03;
 mod lp_01;
 mod lp_02;
 mod lp_03;
@@ -34,6 +38,9 @@ mod vol_04;
 mod vol_05;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use iam_01::ExecutionRoleTrust;
+pub use iam_02::ExecutionRolePermissions;
+pub use iam_03::ExecutionRoleArnForm;
 pub use lp_01::OnlySysPtraceAdded;
 pub use lp_02::NoDevices;
 pub use lp_03::NoSharedMemorySize;
@@ -79,6 +86,9 @@ static RULES: &[&dyn Rule] = &[
     &NetworkConfigurationRequired,
     &NoServiceRole,
     &TargetTypeIp,
+    &ExecutionRoleTrust,
+    &ExecutionRolePermissions,
+    &ExecutionRoleArnForm,
 ];
 
 /// Every rule, in catalog order.
