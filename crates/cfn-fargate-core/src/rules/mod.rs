@@ -14,6 +14,7 @@ mod iam;
 mod iam_01;
 mod iam_02;
 mod iam_03;
+mod iam_04;
 mod lp_01;
 mod lp_02;
 mod lp_03;
@@ -41,6 +42,7 @@ pub use cd_01::HostPortMatchesContainerPort;
 pub use iam_01::ExecutionRoleTrust;
 pub use iam_02::ExecutionRolePermissions;
 pub use iam_03::ExecutionRoleArnForm;
+pub use iam_04::LauncherPassRole;
 pub use lp_01::OnlySysPtraceAdded;
 pub use lp_02::NoDevices;
 pub use lp_03::NoSharedMemorySize;
@@ -89,6 +91,7 @@ static RULES: &[&dyn Rule] = &[
     &ExecutionRoleTrust,
     &ExecutionRolePermissions,
     &ExecutionRoleArnForm,
+    &LauncherPassRole,
 ];
 
 /// Every rule, in catalog order.
