@@ -37,6 +37,9 @@ mod vol_02;
 mod vol_03;
 mod vol_04;
 mod vol_05;
+mod win_01;
+mod win_03;
+mod win_04;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use iam_01::ExecutionRoleTrust;
@@ -64,6 +67,9 @@ pub use vol_02::NoDockerVolumes;
 pub use vol_03::EfsVolumeSettings;
 pub use vol_04::NoFsxWindowsVolumes;
 pub use vol_05::EbsVolumesAtLaunch;
+pub use win_01::WindowsRuntimePlatform;
+pub use win_03::NoFargateSpotForWindows;
+pub use win_04::WindowsPlatformVersion;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -92,6 +98,9 @@ static RULES: &[&dyn Rule] = &[
     &ExecutionRolePermissions,
     &ExecutionRoleArnForm,
     &LauncherPassRole,
+    &WindowsRuntimePlatform,
+    &NoFargateSpotForWindows,
+    &WindowsPlatformVersion,
 ];
 
 /// Every rule, in catalog order.
