@@ -40,6 +40,7 @@ mod vol_05;
 mod win_01;
 mod win_03;
 mod win_04;
+mod x_04;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use iam_01::ExecutionRoleTrust;
@@ -70,6 +71,7 @@ pub use vol_05::EbsVolumesAtLaunch;
 pub use win_01::WindowsRuntimePlatform;
 pub use win_03::NoFargateSpotForWindows;
 pub use win_04::WindowsPlatformVersion;
+pub use x_04::AwsvpcConfigurationSpelling;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -101,6 +103,7 @@ static RULES: &[&dyn Rule] = &[
     &WindowsRuntimePlatform,
     &NoFargateSpotForWindows,
     &WindowsPlatformVersion,
+    &AwsvpcConfigurationSpelling,
 ];
 
 /// Every rule, in catalog order.
