@@ -41,6 +41,7 @@ mod win_01;
 mod win_03;
 mod win_04;
 mod x_04;
+mod x_05;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use iam_01::ExecutionRoleTrust;
@@ -72,6 +73,7 @@ pub use win_01::WindowsRuntimePlatform;
 pub use win_03::NoFargateSpotForWindows;
 pub use win_04::WindowsPlatformVersion;
 pub use x_04::AwsvpcConfigurationSpelling;
+pub use x_05::OutboundNetworkPath;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -104,6 +106,7 @@ static RULES: &[&dyn Rule] = &[
     &NoFargateSpotForWindows,
     &WindowsPlatformVersion,
     &AwsvpcConfigurationSpelling,
+    &OutboundNetworkPath,
 ];
 
 /// Every rule, in catalog order.
