@@ -181,7 +181,7 @@ impl Rule for ExecutionRolePermissions {
                     &r.role,
                     span,
                     format!(
-                        "role {}, the execution role of task definition {}{} (which is {}), does not allow {}, but {}; ECS stops the tasks before their containers start. Attach the AmazonECSTaskExecutionRolePolicy managed policy or add statements for these actions",
+                        "role {} is the execution role of task definition {}{}, which is {}, but the role does not allow {}, which ECS needs because {}; the tasks stop before their containers start. Attach the AmazonECSTaskExecutionRolePolicy managed policy or add statements for these actions",
                         r.role.id,
                         td.id,
                         when(&env),
