@@ -25,7 +25,9 @@ declare_rule! {
     /// ECS rejects EFS volumes in Windows task definitions. An access point or IAM authorization
     /// is enforced over the TLS connection of the EFS mount helper, so ECS rejects either one
     /// without transit encryption, and an access point already fixes the directory that is
-    /// mounted, so a different `RootDirectory` is refused too.
+    /// mounted, so a different `RootDirectory` is refused too. (A service pinned to a platform
+    /// version older than 1.4.0 fails at run time with `PlatformTaskDefinitionIncompatibilityException`;
+    /// pinned versions are SVC-11's to check.)
     ///
     /// ## Example
     /// ```yaml
