@@ -12,6 +12,17 @@ use crate::value::Node;
 mod cd_01;
 mod fargate_blocked;
 mod fargate_ready;
+mod iam;
+mod iam_01;
+mod iam_02;
+mod iam_03;
+mod iam_04;
+mod lp_01;
+mod lp_02;
+mod lp_03;
+mod lp_05;
+mod lp_07;
+mod parts;
 mod readiness;
 mod svc_01;
 mod svc_04;
@@ -24,10 +35,29 @@ mod td_05;
 mod td_06;
 mod td_10;
 mod tg_01;
+mod vol_01;
+mod vol_02;
+mod vol_03;
+mod vol_04;
+mod vol_05;
+mod win_01;
+mod win_03;
+mod win_04;
+mod x_04;
+mod x_05;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use fargate_blocked::FargateBlocked;
 pub use fargate_ready::FargateReady;
+pub use iam_01::ExecutionRoleTrust;
+pub use iam_02::ExecutionRolePermissions;
+pub use iam_03::ExecutionRoleArnForm;
+pub use iam_04::LauncherPassRole;
+pub use lp_01::OnlySysPtraceAdded;
+pub use lp_02::NoDevices;
+pub use lp_03::NoSharedMemorySize;
+pub use lp_05::NoSwap;
+pub use lp_07::NoLinuxParametersOnWindows;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_07::NoServiceRole;
@@ -39,6 +69,16 @@ pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
 pub use td_10::ExecutionRoleRequired;
 pub use tg_01::TargetTypeIp;
+pub use vol_01::NoHostSourcePath;
+pub use vol_02::NoDockerVolumes;
+pub use vol_03::EfsVolumeSettings;
+pub use vol_04::NoFsxWindowsVolumes;
+pub use vol_05::EbsVolumesAtLaunch;
+pub use win_01::WindowsRuntimePlatform;
+pub use win_03::NoFargateSpotForWindows;
+pub use win_04::WindowsPlatformVersion;
+pub use x_04::AwsvpcConfigurationSpelling;
+pub use x_05::OutboundNetworkPath;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -49,10 +89,29 @@ static RULES: &[&dyn Rule] = &[
     &ValidTaskCpu,
     &ExecutionRoleRequired,
     &HostPortMatchesContainerPort,
+    &OnlySysPtraceAdded,
+    &NoDevices,
+    &NoSharedMemorySize,
+    &NoSwap,
+    &NoLinuxParametersOnWindows,
+    &NoHostSourcePath,
+    &NoDockerVolumes,
+    &EfsVolumeSettings,
+    &NoFsxWindowsVolumes,
+    &EbsVolumesAtLaunch,
     &LaunchTypeXorCapacityProviders,
     &NetworkConfigurationRequired,
     &NoServiceRole,
     &TargetTypeIp,
+    &ExecutionRoleTrust,
+    &ExecutionRolePermissions,
+    &ExecutionRoleArnForm,
+    &LauncherPassRole,
+    &WindowsRuntimePlatform,
+    &NoFargateSpotForWindows,
+    &WindowsPlatformVersion,
+    &AwsvpcConfigurationSpelling,
+    &OutboundNetworkPath,
     &FargateReady,
     &FargateBlocked,
 ];

@@ -170,7 +170,7 @@ impl Rule for ExecutionRoleRequired {
 /// Whether an image name points at a private ECR registry
 /// (`<account>.dkr.ecr.<region>.amazonaws.com/...`), in a literal, a `Fn::Sub` template or the
 /// literal parts of a `Fn::Join`.
-fn is_private_ecr(ctx: &Context<'_>, image: &Node) -> bool {
+pub(crate) fn is_private_ecr(ctx: &Context<'_>, image: &Node) -> bool {
     let mut texts = Vec::new();
     for alt in ctx.resolver.alternatives(image) {
         if let Some(s) = alt.scalar() {
