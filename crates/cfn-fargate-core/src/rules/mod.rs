@@ -288,7 +288,45 @@ pub(crate) fn origin_note(
 
 /// Catalog entries that are documentation, not rules: what they say cannot fail a deployment, or
 /// cannot be seen in a template. Listed in docs/rules/README.md with the reason.
-pub const DOCUMENTATION_ONLY: &[(&str, &str)] = &[(
-    "X-01",
-    "Defines what is Fargate-bound; every rule applies it (crates/cfn-fargate-core/src/fargate.rs).",
-)];
+pub const DOCUMENTATION_ONLY: &[(&str, &str)] = &[
+    (
+        "LP-04",
+        "Tmpfs mounts work on Fargate since January 2026 (information).",
+    ),
+    (
+        "LP-06",
+        "InitProcessEnabled is allowed on Fargate (information).",
+    ),
+    (
+        "VOL-06",
+        "S3 Files volumes: Fargate support is not confirmed (low confidence); no error is given on uncertain ground.",
+    ),
+    (
+        "VOL-07",
+        "How much ephemeral storage images and data need cannot be seen in a template; TD-12 checks the setting itself.",
+    ),
+    (
+        "WIN-02",
+        "Windows task sizes are checked by TD-05 (memory for the 1, 2 and 4 vCPU rows) and TD-06 (Cpu 1024 to 4096).",
+    ),
+    (
+        "IAM-05",
+        "ECS creates its service-linked role by itself (information).",
+    ),
+    (
+        "X-01",
+        "Defines what is Fargate-bound; every rule applies it (crates/cfn-fargate-core/src/fargate.rs).",
+    ),
+    (
+        "X-02",
+        "How intrinsic functions are read; the resolver does it for every rule (crates/cfn-fargate-core/src/resolve.rs).",
+    ),
+    (
+        "X-03",
+        "How Cpu and Memory spellings are normalised; crates/cfn-fargate-core/src/sizes.rs does it for every rule.",
+    ),
+    (
+        "X-06",
+        "Account vCPU quotas cannot be seen in a template (information).",
+    ),
+];
