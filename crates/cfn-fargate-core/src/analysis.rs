@@ -92,6 +92,7 @@ fn run_rules(text: &str, format: Format, template: &Template, options: &Options)
         resolver,
         fargate: &fargate,
         options,
+        style: crate::edit::Style::of(text, format, &template.root),
     };
     let mut findings = Vec::new();
     for rule in rules::all() {

@@ -131,9 +131,24 @@ pub fn is_flow(text: &str, node: &Node) -> bool {
 /// Replace a value's text.
 pub fn replace_value(text: &str, style: &Style, node: &Node, value: &NewValue) -> Edit {
     let indent = indentation_before(text, node.span.start);
+    let original = &text[node.span.start..node.span.end];
+    // A YAML scalar keeps its quoting: `1024` becomes `2048`, `'x'` becomes `'y'`.
+    let new_text = match (style.format, value, original.chars().next()) {
+        (Format::Yaml, NewValue::String(s), Some('\'')) => format!("'{}'", s.replace('\'', "''")),
+        (Format::Yaml, NewValue::String(s), Some(c))
+            if c != '"'
+                && node.as_scalar().is_some()
+                && original.bytes().all(|b| b.is_ascii_digit())
+                && !s.is_empty()
+                && s.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            s.clone()
+        }
+        _ => render_inline_or_block(value, style, &indent, false),
+    };
     Edit {
         span: node.span,
-        new_text: render_inline_or_block(value, style, &indent, false),
+        new_text,
     }
 }
 

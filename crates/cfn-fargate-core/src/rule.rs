@@ -130,6 +130,8 @@ pub struct Context<'t> {
     pub resolver: Resolver<'t>,
     pub fargate: &'t FargateContext,
     pub options: &'t crate::options::Options,
+    /// How the file is written (indentation, short tags), for fixes.
+    pub style: crate::edit::Style,
 }
 
 impl Context<'_> {

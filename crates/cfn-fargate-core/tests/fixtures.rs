@@ -40,7 +40,48 @@ fn rule_fixtures() {
             );
         }
         insta::assert_snapshot!(render(&text, &findings));
+        check_fixes_converge(path, &text);
     });
+}
+
+/// Applying every fix, unsafe ones included, converges to a template that parses, whose fixed
+/// findings are gone; a second run changes nothing.
+fn check_fixes_converge(path: &Path, text: &str) {
+    let format = common::format_of(path);
+    let options = cfn_fargate_core::Options::default();
+    let outcome = cfn_fargate_core::fix::fix_all(text, format, &options, true);
+    assert!(
+        outcome.converged,
+        "{}: fixes did not converge",
+        path.display()
+    );
+    assert!(
+        !outcome.rejected,
+        "{}: a fix broke the syntax",
+        path.display()
+    );
+    let after = cfn_fargate_core::analyze(&outcome.text, format);
+    assert!(
+        !after.findings.iter().any(|f| f.code == "SYNTAX"),
+        "{}: the fixed template does not parse:\n{}",
+        path.display(),
+        outcome.text
+    );
+    assert!(
+        !after.findings.iter().any(|f| f
+            .fix
+            .as_ref()
+            .is_some_and(|x| x.applicability != cfn_fargate_core::Applicability::DisplayOnly)),
+        "{}: fixable findings remain after fixing:\n{}",
+        path.display(),
+        common::render(&outcome.text, &after.findings)
+    );
+    let again = cfn_fargate_core::fix::fix_all(&outcome.text, format, &options, true);
+    assert!(
+        again.applied.is_empty(),
+        "{}: a second run changed the template",
+        path.display()
+    );
 }
 
 /// The JSON and YAML twin of each fixture give the same findings (code, severity, resource and

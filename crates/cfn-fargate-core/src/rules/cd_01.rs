@@ -1,8 +1,9 @@
 //! CD-01: with awsvpc, a port mapping's HostPort must be omitted or equal its ContainerPort.
 
+use super::fixes;
 use super::{TASK_DEFINITION, container_name, containers};
 use crate::declare_rule;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::resolve::consistent_pairs;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -52,8 +53,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. Removing `HostPort` will be safe: with awsvpc the host port always
-    /// equals the container port.
+    /// Safe: removes `HostPort`. With awsvpc a task has its own address and the host port is
+    /// always the container port, so nothing that worked can stop working.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html>
@@ -62,7 +63,7 @@ declare_rule! {
         name: "host-port-matches-container-port",
         severity: Error,
         cfn_lint: ["E3053"],
-        fix: None,
+        fix: Always,
     }
 }
 
@@ -127,6 +128,15 @@ impl Rule for HostPortMatchesContainerPort {
                             ),
                         );
                         f.related = ctx.bound_because(td.id);
+                        if let Some(entry) = mapping.entry("HostPort") {
+                            f.fix = Some(fixes::remove_entry(
+                                ctx,
+                                mapping,
+                                entry,
+                                "Remove HostPort (awsvpc uses the container port)".to_string(),
+                                Applicability::Safe,
+                            ));
+                        }
                         out.push(f);
                     }
                 }

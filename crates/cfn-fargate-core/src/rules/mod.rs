@@ -12,6 +12,7 @@ use crate::value::Node;
 mod cd_01;
 mod fargate_blocked;
 mod fargate_ready;
+mod fixes;
 mod iam;
 mod iam_01;
 mod iam_02;
@@ -243,9 +244,58 @@ pub(crate) fn report_missing_task_property(
                 ),
             );
             finding.related = ctx.bound_because(td.id);
+            if entry.is_none() && alt.env.is_empty() {
+                finding.fix = sized_property_fix(ctx, &td, property);
+            }
             out.push(finding);
         }
     }
+}
+
+/// Add task-level Cpu or Memory sized from the containers (catalog section 1.6). Unsafe: the
+/// size sets the bill.
+fn sized_property_fix(
+    ctx: &Context<'_>,
+    td: &Resource<'_>,
+    property: &str,
+) -> Option<crate::finding::Fix> {
+    use crate::sizing;
+    let os = task_os(ctx, td);
+    let needs = sizing::needs(ctx.template, &ctx.resolver, td);
+    let task_cpu = td
+        .property("Cpu")
+        .and_then(|e| e.value.as_scalar())
+        .and_then(crate::sizes::parse_cpu)
+        .map(|(c, _)| c)
+        .filter(|c| crate::sizes::tier(*c, os).is_some());
+    let (value, what) = match property {
+        "Cpu" => {
+            let size = sizing::fit(&needs, os)?;
+            (size.cpu, crate::sizes::describe_cpu(size.cpu))
+        }
+        _ => {
+            let memory = match task_cpu {
+                Some(cpu) => sizing::memory_for_cpu(cpu, needs.memory, os)?,
+                None => sizing::fit(&needs, os)?.memory,
+            };
+            (memory, format!("{memory} MiB"))
+        }
+    };
+    let defaults = if needs.from_defaults.is_empty() {
+        String::new()
+    } else {
+        format!(", using the default of {}", needs.from_defaults.join(", "))
+    };
+    fixes::insert_property(
+        ctx,
+        td,
+        property,
+        &crate::edit::NewValue::str(value.to_string()),
+        format!(
+            "Add {property}: {what}, the smallest Fargate size for the containers{defaults} (sets the cost)"
+        ),
+        crate::finding::Applicability::Unsafe,
+    )
 }
 
 /// The task's OS for the size table: Windows when `RuntimePlatform.OperatingSystemFamily` names a

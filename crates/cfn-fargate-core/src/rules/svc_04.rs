@@ -1,8 +1,9 @@
 //! SVC-04: an awsvpc (Fargate) service needs NetworkConfiguration.AwsvpcConfiguration.
 
+use super::fixes;
 use super::{awsvpc_service_under, awsvpc_services};
 use crate::declare_rule;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -41,8 +42,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet: subnets and security groups must be chosen (the conversion reuses
-    /// what the template has).
+    /// A misspelled `AwsVpcConfiguration` key is renamed (safe: the key was not read at all). A
+    /// missing configuration has no fix here: subnets and security groups must be chosen, which
+    /// the conversion (`cfn-fargate convert`) does from what the template has.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html>
@@ -52,7 +54,7 @@ declare_rule! {
         name: "network-configuration-required",
         severity: Error,
         cfn_lint: ["E3052"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -80,12 +82,22 @@ impl Rule for NetworkConfigurationRequired {
                     ),
                     Possible::Value(config) if config.get("AwsvpcConfiguration").is_none() => {
                         match config.entry("AwsVpcConfiguration") {
-                            Some(wrong) => ctx.finding(
-                                &Self::META,
-                                &svc,
-                                wrong.key_span,
-                                "`AwsVpcConfiguration` is spelled `AwsvpcConfiguration` (lower-case `vpc`) on AWS::ECS::Service; as written the network configuration is not read. Rename the key",
-                            ),
+                            Some(wrong) => {
+                                let mut f = ctx.finding(
+                                    &Self::META,
+                                    &svc,
+                                    wrong.key_span,
+                                    "`AwsVpcConfiguration` is spelled `AwsvpcConfiguration` (lower-case `vpc`) on AWS::ECS::Service; as written the network configuration is not read. Rename the key",
+                                );
+                                f.fix = Some(fixes::rename_key(
+                                    ctx,
+                                    wrong,
+                                    "AwsvpcConfiguration",
+                                    "Rename the key to `AwsvpcConfiguration`".to_string(),
+                                    Applicability::Safe,
+                                ));
+                                f
+                            }
                             None => ctx.finding(
                                 &Self::META,
                                 &svc,

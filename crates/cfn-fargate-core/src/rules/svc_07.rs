@@ -1,8 +1,9 @@
 //! SVC-07: an awsvpc (Fargate) service must not set Role.
 
+use super::fixes;
 use super::{awsvpc_service_under, awsvpc_services};
 use crate::declare_rule;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -44,7 +45,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. `Role` is create-only: removing it replaces the service.
+    /// Removes `Role`. `Role` is create-only, so CloudFormation replaces the service. Safe when
+    /// the task definition already uses awsvpc (the role cannot have worked); unsafe otherwise,
+    /// since it only makes sense together with the move to awsvpc.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html>
@@ -54,7 +57,7 @@ declare_rule! {
         name: "no-service-role",
         severity: Error,
         cfn_lint: [],
-        fix: None,
+        fix: Always,
     }
 }
 
@@ -75,7 +78,7 @@ impl Rule for NoServiceRole {
                 let Some((why, env)) = awsvpc_service_under(ctx, &svc, &alt.env) else {
                     continue;
                 };
-                out.push(ctx.finding(
+                let mut f = ctx.finding(
                     &Self::META,
                     &svc,
                     entry.key_span,
@@ -83,7 +86,25 @@ impl Rule for NoServiceRole {
                         "Role is set{}, but {why}; such services use the service-linked role AWSServiceRoleForECS and ECS rejects a Role (\"You cannot specify an IAM role for services that require a service linked role\"). Remove Role",
                         when(&env)
                     ),
-                ));
+                );
+                // Role is create-only: removing it replaces the service. Safe when the task
+                // already uses awsvpc (the Role could never have worked then); otherwise it goes
+                // with the change of network mode and is left to the user.
+                let applicability = if ctx.fargate.service_uses_awsvpc(svc.id) {
+                    Applicability::Safe
+                } else {
+                    Applicability::Unsafe
+                };
+                if let Some(props) = svc.properties() {
+                    f.fix = Some(fixes::remove_entry(
+                        ctx,
+                        props,
+                        entry,
+                        "Remove Role (replaces the service)".to_string(),
+                        applicability,
+                    ));
+                }
+                out.push(f);
                 break;
             }
         }

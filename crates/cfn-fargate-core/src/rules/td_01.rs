@@ -1,8 +1,10 @@
 //! TD-01: a task definition launched on Fargate must list FARGATE in RequiresCompatibilities.
 
 use super::TASK_DEFINITION;
+use super::fixes;
 use crate::declare_rule;
-use crate::finding::{Finding, Severity};
+use crate::edit::NewValue;
+use crate::finding::{Applicability, Finding, Severity};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -65,8 +67,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. Adding FARGATE turns on every Fargate check at registration and
-    /// replaces the task definition (all task definition changes do).
+    /// Safe: adds `RequiresCompatibilities: [FARGATE]`, or FARGATE to a literal list (EC2 stays
+    /// if it was there). The task is launched on Fargate already; the change replaces the task
+    /// definition, as every task definition change does.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
@@ -76,7 +79,7 @@ declare_rule! {
         name: "requires-compatibilities-fargate",
         severity: Error,
         cfn_lint: ["E3054"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -147,8 +150,48 @@ impl Rule for RequiresCompatibilitiesFargate {
                     Possible::Unknown => continue,
                 };
                 finding.related = ctx.bound_because(td.id);
+                if alt.env.is_empty() {
+                    finding.fix = requires_fargate_fix(ctx, &td, entry.map(|e| &e.value));
+                }
                 out.push(finding);
             }
+        }
+    }
+}
+
+/// Add `RequiresCompatibilities: [FARGATE]`, or FARGATE to a literal list (keeping what it has,
+/// so EC2 stays possible). Safe: the task definition is launched on Fargate already.
+fn requires_fargate_fix(
+    ctx: &Context<'_>,
+    td: &crate::template::Resource<'_>,
+    list: Option<&crate::value::Node>,
+) -> Option<crate::finding::Fix> {
+    match list {
+        None => fixes::insert_property(
+            ctx,
+            td,
+            "RequiresCompatibilities",
+            &NewValue::List(vec![NewValue::str("FARGATE")]),
+            "Add `RequiresCompatibilities: [FARGATE]`".to_string(),
+            Applicability::Safe,
+        ),
+        Some(list) => {
+            let items = list.as_sequence()?;
+            let mut values: Vec<NewValue> = Vec::new();
+            for item in items {
+                if !fixes::is_local_literal(td, item) {
+                    return None;
+                }
+                values.push(NewValue::str(item.as_scalar()?));
+            }
+            values.push(NewValue::str("FARGATE"));
+            Some(fixes::replace_value(
+                ctx,
+                list,
+                &NewValue::List(values),
+                "Add FARGATE to RequiresCompatibilities".to_string(),
+                Applicability::Safe,
+            ))
         }
     }
 }

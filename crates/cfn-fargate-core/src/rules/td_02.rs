@@ -1,8 +1,10 @@
 //! TD-02: a Fargate task definition must use network mode awsvpc.
 
+use super::fixes;
 use super::{fargate_task_definitions, is_other_than};
 use crate::declare_rule;
-use crate::finding::Finding;
+use crate::edit::NewValue;
+use crate::finding::{Applicability, Finding};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -46,9 +48,10 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. Switching to awsvpc changes how the task is reached: host ports,
-    /// links, the service role and instance target groups must change with it (CD-01, SVC-04,
-    /// SVC-07, TG-01).
+    /// Safe: adds `NetworkMode: awsvpc`, or replaces a literal other mode, when the value does
+    /// not depend on a condition. The task is Fargate-bound, so no other mode can deploy. Host
+    /// ports, the service role and instance target groups change with it (CD-01, SVC-04, SVC-07,
+    /// TG-01), each with its own finding.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
@@ -58,7 +61,7 @@ declare_rule! {
         name: "network-mode-awsvpc",
         severity: Error,
         cfn_lint: ["E3048"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -103,6 +106,30 @@ impl Rule for NetworkModeAwsvpc {
                     _ => continue,
                 };
                 finding.related = ctx.bound_because(td.id);
+                // A fix only where the value is the same under every condition.
+                if alt.env.is_empty() {
+                    let awsvpc = NewValue::str("awsvpc");
+                    finding.fix = match (entry, alt.value) {
+                        (None, _) => fixes::insert_property(
+                            ctx,
+                            &td,
+                            "NetworkMode",
+                            &awsvpc,
+                            "Add `NetworkMode: awsvpc`".to_string(),
+                            Applicability::Safe,
+                        ),
+                        (Some(_), Possible::Value(node)) if fixes::is_local_literal(&td, node) => {
+                            Some(fixes::replace_value(
+                                ctx,
+                                node,
+                                &awsvpc,
+                                "Set `NetworkMode: awsvpc`".to_string(),
+                                Applicability::Safe,
+                            ))
+                        }
+                        _ => None,
+                    };
+                }
                 out.push(finding);
             }
         }

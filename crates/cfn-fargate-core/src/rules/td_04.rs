@@ -45,7 +45,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet: the size must cover the containers' memory and it sets the bill.
+    /// Unsafe: adds task-level Memory with the smallest Fargate size that holds what the
+    /// containers ask for (never smaller), using parameter defaults where values come from
+    /// parameters. The size sets the cost, so it is applied only when asked.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
@@ -55,7 +57,7 @@ declare_rule! {
         name: "task-memory-required",
         severity: Error,
         cfn_lint: ["E3048"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 

@@ -1,8 +1,10 @@
 //! TD-05: task Cpu and Memory must form a Fargate size.
 
+use super::fixes;
 use super::{fargate_task_definitions, origin_note, task_os};
 use crate::declare_rule;
-use crate::finding::{Finding, Severity};
+use crate::edit::NewValue;
+use crate::finding::{Applicability, Finding, Severity};
 use crate::resolve::{Assumption, Env, Possible, consistent_pairs};
 use crate::rule::{Context, Rule, RuleMeta, when};
 use crate::sizes::{self, ParsedMemory};
@@ -53,8 +55,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. Rounding up to the next valid size changes cost, so such a fix will
-    /// be unsafe.
+    /// Unsafe: a literal Memory is raised to the next valid value for the task's Cpu (never
+    /// lowered). The size sets the cost, so it is applied only when asked.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
@@ -64,7 +66,7 @@ declare_rule! {
         name: "valid-task-size",
         severity: Error,
         cfn_lint: ["E3047"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -180,6 +182,21 @@ impl Rule for ValidTaskSize {
                 );
                 f.related = origin_note(ctx, &td, mem_node, "Memory");
                 f.related.extend(origin_note(ctx, &td, cpu_node, "Cpu"));
+                // Round Memory up within this Cpu's tier; never down.
+                if env.is_empty()
+                    && fixes::is_local_literal(&td, mem_node)
+                    && let Some(memory) = crate::sizing::memory_for_cpu(units, mib, os)
+                {
+                    f.fix = Some(fixes::replace_value(
+                        ctx,
+                        mem_node,
+                        &NewValue::str(memory.to_string()),
+                        format!(
+                            "Set Memory to {memory} MiB, the next Fargate size for this Cpu (raises the cost)"
+                        ),
+                        Applicability::Unsafe,
+                    ));
+                }
                 out.push(f);
             }
             if let Some((units, mib, env)) = combinations.first() {

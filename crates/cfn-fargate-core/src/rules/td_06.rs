@@ -1,8 +1,10 @@
 //! TD-06: task Cpu must be a Fargate CPU value.
 
+use super::fixes;
 use super::{fargate_task_definitions, origin_note, task_os};
 use crate::declare_rule;
-use crate::finding::{Finding, Severity};
+use crate::edit::NewValue;
+use crate::finding::{Applicability, Finding, Severity};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 use crate::sizes::{self, Os, Spelling, TierStatus};
@@ -53,7 +55,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet: raising Cpu changes cost.
+    /// Unsafe: a literal Cpu that is no Fargate value is raised to the next one (never lowered);
+    /// the size sets the cost.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html>
@@ -63,7 +66,7 @@ declare_rule! {
         name: "valid-task-cpu",
         severity: Error,
         cfn_lint: ["E3048"],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -144,6 +147,24 @@ impl Rule for ValidTaskCpu {
                 let mut f = ctx.finding(&Self::META, &td, span, message);
                 f.severity = severity;
                 f.related = origin_note(ctx, &td, node, "Cpu");
+                // An invalid Cpu is raised to the next Fargate value (never lowered).
+                if severity == Severity::Error
+                    && env.is_empty()
+                    && fixes::is_local_literal(&td, node)
+                    && let Some((units, _)) = sizes::parse_cpu(text)
+                    && let Some(cpu) = crate::sizing::cpu_at_least(units, os)
+                {
+                    f.fix = Some(fixes::replace_value(
+                        ctx,
+                        node,
+                        &NewValue::str(cpu.to_string()),
+                        format!(
+                            "Set Cpu to {}, the next Fargate size (raises the cost)",
+                            sizes::describe_cpu(cpu)
+                        ),
+                        Applicability::Unsafe,
+                    ));
+                }
                 out.push(f);
             }
         }

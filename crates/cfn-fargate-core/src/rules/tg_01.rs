@@ -1,8 +1,10 @@
 //! TG-01: a target group behind a Fargate service must have TargetType ip.
 
+use super::fixes;
 use super::{TARGET_GROUP, is_other_than};
 use crate::declare_rule;
-use crate::finding::{Finding, Related};
+use crate::edit::NewValue;
+use crate::finding::{Applicability, Finding, Related};
 use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 
@@ -64,8 +66,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// No automatic fix yet. `TargetType` is create-only: changing it replaces the target group,
-    /// which fails when the group has a fixed `Name`; such a fix will be unsafe.
+    /// Unsafe: sets `TargetType: ip`. `TargetType` is create-only, so CloudFormation replaces the
+    /// target group (and fails when the group has a fixed `Name`); the fix title says so.
     ///
     /// ## References
     /// - <https://docs.aws.amazon.com/AmazonECS/latest/developerguide/load-balancer-types.html>
@@ -75,7 +77,7 @@ declare_rule! {
         name: "target-type-ip",
         severity: Error,
         cfn_lint: [],
-        fix: None,
+        fix: Sometimes,
     }
 }
 
@@ -119,6 +121,32 @@ impl Rule for TargetTypeIp {
                     span: binding.span,
                     message: "the Fargate service is set here".to_string(),
                 }];
+                // TargetType is create-only: the fix replaces the target group (and fails on a
+                // group with a fixed Name), so it is never applied without asking.
+                if alt.env.is_empty() {
+                    let ip = NewValue::str("ip");
+                    let title = "Set `TargetType: ip` (replaces the target group)".to_string();
+                    f.fix = match (entry, alt.value) {
+                        (None, _) => fixes::insert_property(
+                            ctx,
+                            &tg,
+                            "TargetType",
+                            &ip,
+                            title,
+                            Applicability::Unsafe,
+                        ),
+                        (Some(_), Possible::Value(node)) if fixes::is_local_literal(&tg, node) => {
+                            Some(fixes::replace_value(
+                                ctx,
+                                node,
+                                &ip,
+                                title,
+                                Applicability::Unsafe,
+                            ))
+                        }
+                        _ => None,
+                    };
+                }
                 out.push(f);
             }
         }
