@@ -10,6 +10,15 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod cd_02;
+mod cd_03;
+mod cd_04;
+mod cd_05;
+mod cd_06;
+mod cd_07;
+mod cd_08;
+mod cd_09;
+mod props;
 mod svc_01;
 mod svc_04;
 mod svc_07;
@@ -19,10 +28,26 @@ mod td_03;
 mod td_04;
 mod td_05;
 mod td_06;
+mod td_07;
+mod td_08;
+mod td_09;
 mod td_10;
+mod td_12;
+mod td_13;
+mod td_14;
+mod td_16;
+mod td_17;
 mod tg_01;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use cd_02::UniqueContainerPorts;
+pub use cd_03::NoLinks;
+pub use cd_04::NoHostname;
+pub use cd_05::NoExtraHosts;
+pub use cd_06::NoContainerDns;
+pub use cd_07::NoDisableNetworking;
+pub use cd_08::NoPrivileged;
+pub use cd_09::NoDockerSecurityOptions;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_07::NoServiceRole;
@@ -32,7 +57,15 @@ pub use td_03::TaskCpuRequired;
 pub use td_04::TaskMemoryRequired;
 pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
+pub use td_07::NoTaskPlacementConstraints;
+pub use td_08::NoIpcMode;
+pub use td_09::PidModeTask;
 pub use td_10::ExecutionRoleRequired;
+pub use td_12::EphemeralStorageRange;
+pub use td_13::RuntimePlatformSupported;
+pub use td_14::NoInferenceAccelerators;
+pub use td_16::ContainersFitTask;
+pub use td_17::EssentialContainer;
 pub use tg_01::TargetTypeIp;
 
 static RULES: &[&dyn Rule] = &[
@@ -42,8 +75,24 @@ static RULES: &[&dyn Rule] = &[
     &TaskMemoryRequired,
     &ValidTaskSize,
     &ValidTaskCpu,
+    &NoTaskPlacementConstraints,
+    &NoIpcMode,
+    &PidModeTask,
     &ExecutionRoleRequired,
+    &EphemeralStorageRange,
+    &RuntimePlatformSupported,
+    &NoInferenceAccelerators,
+    &ContainersFitTask,
+    &EssentialContainer,
     &HostPortMatchesContainerPort,
+    &UniqueContainerPorts,
+    &NoLinks,
+    &NoHostname,
+    &NoExtraHosts,
+    &NoContainerDns,
+    &NoDisableNetworking,
+    &NoPrivileged,
+    &NoDockerSecurityOptions,
     &LaunchTypeXorCapacityProviders,
     &NetworkConfigurationRequired,
     &NoServiceRole,
