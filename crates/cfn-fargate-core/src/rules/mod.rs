@@ -18,6 +18,18 @@ mod cd_06;
 mod cd_07;
 mod cd_08;
 mod cd_09;
+mod cd_10;
+mod cd_11;
+mod cd_12;
+mod cd_13;
+mod cd_14;
+mod cd_16;
+mod cd_17;
+mod cd_18;
+mod cd_20;
+mod cd_22;
+mod cd_24;
+mod cd_25;
 mod props;
 mod svc_01;
 mod svc_04;
@@ -48,6 +60,18 @@ pub use cd_06::NoContainerDns;
 pub use cd_07::NoDisableNetworking;
 pub use cd_08::NoPrivileged;
 pub use cd_09::NoDockerSecurityOptions;
+pub use cd_10::GmsaDomainless;
+pub use cd_11::FargateLogDriver;
+pub use cd_12::AwslogsOptions;
+pub use cd_13::FirelensConfigFile;
+pub use cd_14::NoGpuResources;
+pub use cd_16::NoWindowsUlimits;
+pub use cd_17::SystemControlsTaskWide;
+pub use cd_18::ContainerTimeoutRange;
+pub use cd_20::RepositoryCredentialsNeedExecutionRole;
+pub use cd_22::EnvironmentFilesNeedExecutionRole;
+pub use cd_24::NoWindowsUserOrReadonlyRoot;
+pub use cd_25::MountPointsMatchVolumes;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_07::NoServiceRole;
@@ -93,6 +117,18 @@ static RULES: &[&dyn Rule] = &[
     &NoDisableNetworking,
     &NoPrivileged,
     &NoDockerSecurityOptions,
+    &GmsaDomainless,
+    &FargateLogDriver,
+    &AwslogsOptions,
+    &FirelensConfigFile,
+    &NoGpuResources,
+    &NoWindowsUlimits,
+    &SystemControlsTaskWide,
+    &ContainerTimeoutRange,
+    &RepositoryCredentialsNeedExecutionRole,
+    &EnvironmentFilesNeedExecutionRole,
+    &NoWindowsUserOrReadonlyRoot,
+    &MountPointsMatchVolumes,
     &LaunchTypeXorCapacityProviders,
     &NetworkConfigurationRequired,
     &NoServiceRole,
