@@ -1,6 +1,6 @@
 //! TD-16: container Cpu and Memory must fit in the task-level size.
 
-use super::{container_name, containers, fargate_task_definitions, origin_note};
+use super::{container_name, fargate_task_definitions, origin_note};
 use crate::declare_rule;
 use crate::finding::{Finding, Related};
 use crate::resolve::Possible;
@@ -20,7 +20,8 @@ declare_rule! {
     /// refuses the task definition with `The sum of all container 'cpu' values cannot be greater
     /// than the value of the task 'cpu'.` or `The 'memory' setting for container 'X' is greater
     /// than for the task.` A container value that varies with a parameter or condition counts
-    /// with its smallest possible value, so the rule only reports sizes that cannot fit.
+    /// with its smallest possible value, and a container chosen by `Fn::If` is not counted, so
+    /// the rule only reports sizes that cannot fit.
     ///
     /// ## Example
     /// ```yaml
@@ -106,8 +107,17 @@ impl Rule for ContainersFitTask {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (td, _) in fargate_task_definitions(ctx) {
-            let sized: Vec<Sizes> = containers(ctx, &td)
-                .into_iter()
+            // Only containers written out in a plain list: two lists chosen by `Fn::If` never run
+            // together, and a container behind `Fn::If` may be absent, so it counts as 0.
+            let Some(list) = td
+                .property("ContainerDefinitions")
+                .and_then(|e| e.value.as_sequence())
+            else {
+                continue;
+            };
+            let sized: Vec<Sizes> = list
+                .iter()
+                .filter(|c| c.as_mapping().is_some() && c.as_intrinsic().is_none())
                 .map(|c| {
                     let memory = least(ctx, c.get("Memory"));
                     let reservation = least(ctx, c.get("MemoryReservation"));
