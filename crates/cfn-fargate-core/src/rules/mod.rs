@@ -44,6 +44,7 @@ mod td_07;
 mod td_08;
 mod td_09;
 mod td_10;
+mod td_11;
 mod td_12;
 mod td_13;
 mod td_14;
@@ -85,6 +86,7 @@ pub use td_07::NoTaskPlacementConstraints;
 pub use td_08::NoIpcMode;
 pub use td_09::PidModeTask;
 pub use td_10::ExecutionRoleRequired;
+pub use td_11::TaskRoleNeeded;
 pub use td_12::EphemeralStorageRange;
 pub use td_13::RuntimePlatformSupported;
 pub use td_14::NoInferenceAccelerators;
@@ -103,6 +105,7 @@ static RULES: &[&dyn Rule] = &[
     &NoIpcMode,
     &PidModeTask,
     &ExecutionRoleRequired,
+    &TaskRoleNeeded,
     &EphemeralStorageRange,
     &RuntimePlatformSupported,
     &NoInferenceAccelerators,
