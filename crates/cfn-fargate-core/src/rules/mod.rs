@@ -27,6 +27,7 @@ mod cd_16;
 mod cd_17;
 mod cd_18;
 mod cd_20;
+mod cd_21;
 mod cd_22;
 mod cd_24;
 mod cd_25;
@@ -70,6 +71,7 @@ pub use cd_16::NoWindowsUlimits;
 pub use cd_17::SystemControlsTaskWide;
 pub use cd_18::ContainerTimeoutRange;
 pub use cd_20::RepositoryCredentialsNeedExecutionRole;
+pub use cd_21::SecretsReadableByExecutionRole;
 pub use cd_22::EnvironmentFilesNeedExecutionRole;
 pub use cd_24::NoWindowsUserOrReadonlyRoot;
 pub use cd_25::MountPointsMatchVolumes;
@@ -129,6 +131,7 @@ static RULES: &[&dyn Rule] = &[
     &SystemControlsTaskWide,
     &ContainerTimeoutRange,
     &RepositoryCredentialsNeedExecutionRole,
+    &SecretsReadableByExecutionRole,
     &EnvironmentFilesNeedExecutionRole,
     &NoWindowsUserOrReadonlyRoot,
     &MountPointsMatchVolumes,
