@@ -1,5 +1,6 @@
 //! CD-22: environment files need an execution role on Fargate.
 
+use super::iam::{allows, execution_role};
 use super::props::{Problem, check_container_property, non_empty_list};
 use crate::declare_rule;
 use crate::finding::Finding;
@@ -8,12 +9,13 @@ use crate::rule::{Context, Rule, RuleMeta};
 declare_rule! {
     /// ## What it does
     /// Checks that a Fargate-bound task definition whose containers set `EnvironmentFiles` has an
-    /// `ExecutionRoleArn`.
+    /// `ExecutionRoleArn` that may download them.
     ///
     /// ## Why it fails at deploy
     /// Fargate (Linux platform 1.4.0 or later) downloads environment files from S3 with the task
-    /// execution role; without one the task fails to start. (Whether the role has `s3:GetObject`
-    /// and `s3:GetBucketLocation` is not checked.)
+    /// execution role; without one the task fails to start. When the execution role is a role of
+    /// the same template and all its policies can be read, one of them must allow `s3:GetObject`
+    /// (the managed execution policy does not); resource scopes are not checked.
     ///
     /// ## Example
     /// ```yaml
@@ -78,9 +80,19 @@ impl Rule for EnvironmentFilesNeedExecutionRole {
             &["EnvironmentFiles"],
             true,
             |td, node| {
-                (non_empty_list(node) && td.property("ExecutionRoleArn").is_none()).then(|| Problem {
-                    what: "EnvironmentFiles are set while the task definition has no ExecutionRoleArn".to_string(),
-                    advice: "Fargate downloads environment files from S3 with the task execution role, so the task cannot start. Set ExecutionRoleArn to a role with s3:GetObject and s3:GetBucketLocation on the files".to_string(),
+                if !(non_empty_list(node)) {
+                    return None;
+                }
+                if td.property("ExecutionRoleArn").is_none() {
+                    return Some(Problem {
+                        what: "EnvironmentFiles are set while the task definition has no ExecutionRoleArn".to_string(),
+                        advice: "Fargate downloads environment files from S3 with the task execution role, so the task cannot start. Set ExecutionRoleArn to a role with s3:GetObject and s3:GetBucketLocation on the files".to_string(),
+                    });
+                }
+                let (role, actions) = execution_role(ctx, td)?;
+                (!allows(&actions, "s3:GetObject")).then(|| Problem {
+                    what: format!("the environment files are downloaded with execution role {}, whose policies do not allow s3:GetObject", role.id),
+                    advice: "the task cannot start. Allow s3:GetObject and s3:GetBucketLocation on the files in a policy of the role".to_string(),
                 })
             },
             out,

@@ -31,6 +31,7 @@ mod cd_21;
 mod cd_22;
 mod cd_24;
 mod cd_25;
+mod iam;
 mod props;
 mod svc_01;
 mod svc_04;
