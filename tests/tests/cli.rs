@@ -14,7 +14,7 @@ fn text_format_is_compiler_style_with_carets_and_summary() {
     assert!(
         r.stdout
             .trim_end()
-            .ends_with("Found 8 errors, 1 warning in 1 template."),
+            .ends_with("Found 9 errors, 1 warning in 1 template."),
         "{}",
         r.stdout
     );
@@ -51,7 +51,7 @@ fn stdin_is_read_with_dash() {
     assert_eq!(r.code, 1);
     let findings: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(findings[0]["path"], "<stdin>");
-    assert_eq!(findings.len(), 9);
+    assert_eq!(findings.len(), 10);
 }
 
 #[test]

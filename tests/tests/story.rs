@@ -34,7 +34,7 @@ fn check_story(path: &str) {
     assert_eq!(
         codes(&findings, "error"),
         [
-            "CD-01", "SVC-04", "SVC-07", "TD-02", "TD-03", "TD-04", "TD-10", "TG-01"
+            "CD-01", "CD-12", "SVC-04", "SVC-07", "TD-02", "TD-03", "TD-04", "TD-10", "TG-01"
         ],
         "{findings:#?}"
     );
@@ -42,7 +42,9 @@ fn check_story(path: &str) {
     assert_eq!(codes(&findings, "warning"), ["TD-01"]);
     let text = std::fs::read_to_string(root().join(path)).unwrap();
     let resource_of = |c: &str| find(&findings, c)["resource"].as_str().unwrap().to_string();
-    for c in ["TD-01", "TD-02", "TD-03", "TD-04", "TD-10", "CD-01"] {
+    for c in [
+        "TD-01", "TD-02", "TD-03", "TD-04", "TD-10", "CD-01", "CD-12",
+    ] {
         assert_eq!(resource_of(c), "OrdersTaskDefinition", "{c}");
     }
     assert_eq!(resource_of("SVC-04"), "OrdersService");

@@ -3,6 +3,7 @@
 //! byte for byte. Everything here works on the source text plus the spans of the value tree.
 
 use crate::finding::Edit;
+use crate::line_index::floor_char_boundary;
 use crate::span::Span;
 use crate::syntax::Format;
 use crate::value::{Entry, Node, Value};
@@ -96,11 +97,13 @@ fn indent_unit(text: &str, root: &Node) -> String {
 
 /// Byte offset of the start of the line holding `offset`.
 pub fn line_start(text: &str, offset: usize) -> usize {
+    let offset = floor_char_boundary(text, offset);
     text[..offset].rfind('\n').map_or(0, |i| i + 1)
 }
 
 /// Byte offset of the end of the line holding `offset` (before its line break).
 pub fn line_end(text: &str, offset: usize) -> usize {
+    let offset = floor_char_boundary(text, offset);
     let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     if end > 0 && text.as_bytes().get(end - 1) == Some(&b'\r') && end > offset {
         end - 1

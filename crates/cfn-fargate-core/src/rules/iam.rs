@@ -337,3 +337,30 @@ pub(crate) fn grants(ctx: &Context<'_>, role: &Resource<'_>) -> Option<Grants> {
     }
     Some(Grants { patterns })
 }
+
+/// The task definition's execution role when `ExecutionRoleArn` is a plain `Ref`/`Fn::GetAtt` to
+/// one unconditional `AWS::IAM::Role` of the template whose policies can all be read: the role and
+/// what its policies allow.
+pub(crate) fn execution_role<'t>(
+    ctx: &Context<'t>,
+    td: &Resource<'t>,
+) -> Option<(Resource<'t>, Grants)> {
+    let entry = td.property("ExecutionRoleArn")?;
+    if !matches!(entry.value.as_intrinsic(), Some(("Ref" | "Fn::GetAtt", _))) {
+        return None;
+    }
+    let refs = role_refs(ctx, &entry.value);
+    let [only] = refs.as_slice() else {
+        return None;
+    };
+    if only.role.condition().is_some() || !only.env.is_empty() {
+        return None;
+    }
+    let grants = grants(ctx, &only.role)?;
+    Some((only.role, grants))
+}
+
+/// Whether a role's grants cover `action`.
+pub(crate) fn allows(grants: &Grants, action: &str) -> bool {
+    grants.allows(action)
+}

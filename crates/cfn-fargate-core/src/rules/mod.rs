@@ -10,6 +10,27 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod cd_02;
+mod cd_03;
+mod cd_04;
+mod cd_05;
+mod cd_06;
+mod cd_07;
+mod cd_08;
+mod cd_09;
+mod cd_10;
+mod cd_11;
+mod cd_12;
+mod cd_13;
+mod cd_14;
+mod cd_16;
+mod cd_17;
+mod cd_18;
+mod cd_20;
+mod cd_21;
+mod cd_22;
+mod cd_24;
+mod cd_25;
 mod fargate_blocked;
 mod fargate_ready;
 mod fixes;
@@ -24,6 +45,7 @@ mod lp_03;
 mod lp_05;
 mod lp_07;
 mod parts;
+mod props;
 mod readiness;
 mod svc_01;
 mod svc_04;
@@ -34,7 +56,16 @@ mod td_03;
 mod td_04;
 mod td_05;
 mod td_06;
+mod td_07;
+mod td_08;
+mod td_09;
 mod td_10;
+mod td_11;
+mod td_12;
+mod td_13;
+mod td_14;
+mod td_16;
+mod td_17;
 mod tg_01;
 mod vol_01;
 mod vol_02;
@@ -48,6 +79,27 @@ mod x_04;
 mod x_05;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use cd_02::UniqueContainerPorts;
+pub use cd_03::NoLinks;
+pub use cd_04::NoHostname;
+pub use cd_05::NoExtraHosts;
+pub use cd_06::NoContainerDns;
+pub use cd_07::NoDisableNetworking;
+pub use cd_08::NoPrivileged;
+pub use cd_09::NoDockerSecurityOptions;
+pub use cd_10::GmsaDomainless;
+pub use cd_11::FargateLogDriver;
+pub use cd_12::AwslogsOptions;
+pub use cd_13::FirelensConfigFile;
+pub use cd_14::NoGpuResources;
+pub use cd_16::NoWindowsUlimits;
+pub use cd_17::SystemControlsTaskWide;
+pub use cd_18::ContainerTimeoutRange;
+pub use cd_20::RepositoryCredentialsNeedExecutionRole;
+pub use cd_21::SecretsReadableByExecutionRole;
+pub use cd_22::EnvironmentFilesNeedExecutionRole;
+pub use cd_24::NoWindowsUserOrReadonlyRoot;
+pub use cd_25::MountPointsMatchVolumes;
 pub use fargate_blocked::FargateBlocked;
 pub use fargate_ready::FargateReady;
 pub use iam_01::ExecutionRoleTrust;
@@ -68,7 +120,16 @@ pub use td_03::TaskCpuRequired;
 pub use td_04::TaskMemoryRequired;
 pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
+pub use td_07::NoTaskPlacementConstraints;
+pub use td_08::NoIpcMode;
+pub use td_09::PidModeTask;
 pub use td_10::ExecutionRoleRequired;
+pub use td_11::TaskRoleNeeded;
+pub use td_12::EphemeralStorageRange;
+pub use td_13::RuntimePlatformSupported;
+pub use td_14::NoInferenceAccelerators;
+pub use td_16::ContainersFitTask;
+pub use td_17::EssentialContainer;
 pub use tg_01::TargetTypeIp;
 pub use vol_01::NoHostSourcePath;
 pub use vol_02::NoDockerVolumes;
@@ -88,8 +149,38 @@ static RULES: &[&dyn Rule] = &[
     &TaskMemoryRequired,
     &ValidTaskSize,
     &ValidTaskCpu,
+    &NoTaskPlacementConstraints,
+    &NoIpcMode,
+    &PidModeTask,
     &ExecutionRoleRequired,
+    &TaskRoleNeeded,
+    &EphemeralStorageRange,
+    &RuntimePlatformSupported,
+    &NoInferenceAccelerators,
+    &ContainersFitTask,
+    &EssentialContainer,
     &HostPortMatchesContainerPort,
+    &UniqueContainerPorts,
+    &NoLinks,
+    &NoHostname,
+    &NoExtraHosts,
+    &NoContainerDns,
+    &NoDisableNetworking,
+    &NoPrivileged,
+    &NoDockerSecurityOptions,
+    &GmsaDomainless,
+    &FargateLogDriver,
+    &AwslogsOptions,
+    &FirelensConfigFile,
+    &NoGpuResources,
+    &NoWindowsUlimits,
+    &SystemControlsTaskWide,
+    &ContainerTimeoutRange,
+    &RepositoryCredentialsNeedExecutionRole,
+    &SecretsReadableByExecutionRole,
+    &EnvironmentFilesNeedExecutionRole,
+    &NoWindowsUserOrReadonlyRoot,
+    &MountPointsMatchVolumes,
     &OnlySysPtraceAdded,
     &NoDevices,
     &NoSharedMemorySize,
