@@ -10,9 +10,16 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod launchers;
 mod svc_01;
+mod svc_02;
+mod svc_03;
 mod svc_04;
+mod svc_05;
 mod svc_07;
+mod svc_08;
+mod svc_09;
+mod svc_10;
 mod td_01;
 mod td_02;
 mod td_03;
@@ -24,8 +31,14 @@ mod tg_01;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use svc_01::LaunchTypeXorCapacityProviders;
+pub use svc_02::CapacityProviderStrategyRules;
+pub use svc_03::ProvidersAssociatedWithCluster;
 pub use svc_04::NetworkConfigurationRequired;
+pub use svc_05::SubnetsAndSecurityGroups;
 pub use svc_07::NoServiceRole;
+pub use svc_08::NoServicePlacementConstraints;
+pub use svc_09::NoServicePlacementStrategies;
+pub use svc_10::NoDaemonScheduling;
 pub use td_01::RequiresCompatibilitiesFargate;
 pub use td_02::NetworkModeAwsvpc;
 pub use td_03::TaskCpuRequired;
@@ -45,8 +58,14 @@ static RULES: &[&dyn Rule] = &[
     &ExecutionRoleRequired,
     &HostPortMatchesContainerPort,
     &LaunchTypeXorCapacityProviders,
+    &CapacityProviderStrategyRules,
+    &ProvidersAssociatedWithCluster,
     &NetworkConfigurationRequired,
+    &SubnetsAndSecurityGroups,
     &NoServiceRole,
+    &NoServicePlacementConstraints,
+    &NoServicePlacementStrategies,
+    &NoDaemonScheduling,
     &TargetTypeIp,
 ];
 
