@@ -20,6 +20,10 @@ mod svc_07;
 mod svc_08;
 mod svc_09;
 mod svc_10;
+mod svc_11;
+mod svc_12;
+mod svc_13;
+mod svc_17;
 mod td_01;
 mod td_02;
 mod td_03;
@@ -39,6 +43,10 @@ pub use svc_07::NoServiceRole;
 pub use svc_08::NoServicePlacementConstraints;
 pub use svc_09::NoServicePlacementStrategies;
 pub use svc_10::NoDaemonScheduling;
+pub use svc_11::PlatformVersionSupported;
+pub use svc_12::LoadBalancersForFargate;
+pub use svc_13::ServiceRegistriesForAwsvpc;
+pub use svc_17::ManagedEbsVolumes;
 pub use td_01::RequiresCompatibilitiesFargate;
 pub use td_02::NetworkModeAwsvpc;
 pub use td_03::TaskCpuRequired;
@@ -66,6 +74,10 @@ static RULES: &[&dyn Rule] = &[
     &NoServicePlacementConstraints,
     &NoServicePlacementStrategies,
     &NoDaemonScheduling,
+    &PlatformVersionSupported,
+    &LoadBalancersForFargate,
+    &ServiceRegistriesForAwsvpc,
+    &ManagedEbsVolumes,
     &TargetTypeIp,
 ];
 
