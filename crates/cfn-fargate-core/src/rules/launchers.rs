@@ -7,6 +7,7 @@ use crate::rule::Context;
 use crate::template::Resource;
 use crate::value::{Entry, Node};
 
+pub(crate) const TASK_SET: &str = "AWS::ECS::TaskSet";
 pub(crate) const CLUSTER: &str = "AWS::ECS::Cluster";
 pub(crate) const ASSOCIATIONS: &str = "AWS::ECS::ClusterCapacityProviderAssociations";
 pub(crate) const CAPACITY_PROVIDER: &str = "AWS::ECS::CapacityProvider";

@@ -32,6 +32,9 @@ mod td_05;
 mod td_06;
 mod td_10;
 mod tg_01;
+mod ts_01;
+mod ts_02;
+mod ts_03;
 
 pub use cd_01::HostPortMatchesContainerPort;
 pub use svc_01::LaunchTypeXorCapacityProviders;
@@ -55,6 +58,9 @@ pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
 pub use td_10::ExecutionRoleRequired;
 pub use tg_01::TargetTypeIp;
+pub use ts_01::TaskSetComputeSelection;
+pub use ts_02::TaskSetNetworkConfiguration;
+pub use ts_03::TaskSetServiceSettings;
 
 static RULES: &[&dyn Rule] = &[
     &RequiresCompatibilitiesFargate,
@@ -78,6 +84,9 @@ static RULES: &[&dyn Rule] = &[
     &LoadBalancersForFargate,
     &ServiceRegistriesForAwsvpc,
     &ManagedEbsVolumes,
+    &TaskSetComputeSelection,
+    &TaskSetNetworkConfiguration,
+    &TaskSetServiceSettings,
     &TargetTypeIp,
 ];
 
