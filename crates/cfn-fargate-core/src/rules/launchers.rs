@@ -206,3 +206,48 @@ pub(crate) fn launched_here(binding: &Binding) -> Vec<crate::finding::Related> {
         message: binding.reason.clone(),
     }]
 }
+
+/// The Fargate services and task sets whose `LoadBalancers` point at target group `tg`, with
+/// the load balancer entry.
+pub(crate) fn launchers_targeting<'t>(
+    ctx: &Context<'t>,
+    tg: &str,
+) -> Vec<(Resource<'t>, &'t Node)> {
+    let mut out = Vec::new();
+    for type_name in [super::SERVICE, TASK_SET] {
+        for res in ctx.template.resources_of_type(type_name) {
+            if ctx.fargate.launcher(res.id).is_none() {
+                continue;
+            }
+            let Some(lbs) = res
+                .property("LoadBalancers")
+                .and_then(|e| e.value.as_sequence())
+            else {
+                continue;
+            };
+            for lb in lbs {
+                if lb.get("TargetGroupArn").is_some_and(|t| {
+                    resource_targets(ctx.template, t)
+                        .iter()
+                        .any(|(id, _)| id == tg)
+                }) {
+                    out.push((res, lb));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The VPC resources a value references (`Ref` or `Fn::GetAtt` to an `AWS::EC2::VPC`).
+pub(crate) fn vpc_refs(ctx: &Context<'_>, node: &Node) -> Vec<String> {
+    resource_targets(ctx.template, node)
+        .into_iter()
+        .filter(|(id, _)| {
+            ctx.template
+                .resource(id)
+                .is_some_and(|r| r.type_name() == Some("AWS::EC2::VPC"))
+        })
+        .map(|(id, _)| id)
+        .collect()
+}

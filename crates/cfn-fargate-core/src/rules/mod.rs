@@ -32,6 +32,10 @@ mod td_05;
 mod td_06;
 mod td_10;
 mod tg_01;
+mod tg_02;
+mod tg_03;
+mod tg_04;
+mod tg_05;
 mod ts_01;
 mod ts_02;
 mod ts_03;
@@ -58,6 +62,10 @@ pub use td_05::ValidTaskSize;
 pub use td_06::ValidTaskCpu;
 pub use td_10::ExecutionRoleRequired;
 pub use tg_01::TargetTypeIp;
+pub use tg_02::TargetGroupVpcPortProtocol;
+pub use tg_03::HealthCheckPortServed;
+pub use tg_04::NoStaticTargets;
+pub use tg_05::UdpNeedsPlatform14;
 pub use ts_01::TaskSetComputeSelection;
 pub use ts_02::TaskSetNetworkConfiguration;
 pub use ts_03::TaskSetServiceSettings;
@@ -88,6 +96,10 @@ static RULES: &[&dyn Rule] = &[
     &TaskSetNetworkConfiguration,
     &TaskSetServiceSettings,
     &TargetTypeIp,
+    &TargetGroupVpcPortProtocol,
+    &HealthCheckPortServed,
+    &NoStaticTargets,
+    &UdpNeedsPlatform14,
 ];
 
 /// Every rule, in catalog order.

@@ -207,7 +207,7 @@ pub(crate) fn check_platform_version(
                         res,
                         span,
                         format!(
-                            "PlatformVersion {version}{w} pins Linux platform 1.3.0, which AWS scheduled for retirement in June 2026; tasks will not launch on it once retired. Use LATEST (1.4.0) or remove PlatformVersion"
+                            "PlatformVersion {version}{w} is a Linux platform that AWS scheduled for retirement in June 2026; tasks will not launch on it once retired. Use LATEST (1.4.0) or remove PlatformVersion"
                         ),
                     );
                     f.severity = Severity::Warning;

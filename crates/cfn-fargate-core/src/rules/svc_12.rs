@@ -87,7 +87,7 @@ impl Rule for LoadBalancersForFargate {
 }
 
 /// Containers of a task definition with their literal port mappings, when all are literal.
-fn literal_containers(td: &Resource<'_>) -> Option<Vec<(String, Option<Vec<u64>>)>> {
+pub(crate) fn literal_containers(td: &Resource<'_>) -> Option<Vec<(String, Option<Vec<u64>>)>> {
     let list = td.property("ContainerDefinitions")?.value.as_sequence()?;
     let mut out = Vec::new();
     for c in list {
