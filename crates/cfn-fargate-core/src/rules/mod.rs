@@ -10,7 +10,13 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod ev_01;
+mod ev_02;
+mod ev_03;
+mod ev_04;
+mod ev_05;
 mod launchers;
+mod scheduled;
 mod svc_01;
 mod svc_02;
 mod svc_03;
@@ -41,6 +47,11 @@ mod ts_02;
 mod ts_03;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use ev_01::ScheduledTaskLaunchType;
+pub use ev_02::ScheduledTaskNetworkConfiguration;
+pub use ev_03::ScheduledTaskPublicIp;
+pub use ev_04::ScheduledTaskPlatformVersion;
+pub use ev_05::ScheduledTaskNoPlacement;
 pub use svc_01::LaunchTypeXorCapacityProviders;
 pub use svc_02::CapacityProviderStrategyRules;
 pub use svc_03::ProvidersAssociatedWithCluster;
@@ -100,6 +111,11 @@ static RULES: &[&dyn Rule] = &[
     &HealthCheckPortServed,
     &NoStaticTargets,
     &UdpNeedsPlatform14,
+    &ScheduledTaskLaunchType,
+    &ScheduledTaskNetworkConfiguration,
+    &ScheduledTaskPublicIp,
+    &ScheduledTaskPlatformVersion,
+    &ScheduledTaskNoPlacement,
 ];
 
 /// Every rule, in catalog order.
