@@ -10,6 +10,8 @@ use crate::template::Resource;
 use crate::value::Node;
 
 mod cd_01;
+mod cl_01;
+mod cl_02;
 mod ev_01;
 mod ev_02;
 mod ev_03;
@@ -42,11 +44,14 @@ mod tg_02;
 mod tg_03;
 mod tg_04;
 mod tg_05;
+mod tg_06;
 mod ts_01;
 mod ts_02;
 mod ts_03;
 
 pub use cd_01::HostPortMatchesContainerPort;
+pub use cl_01::AssociateProvidersOnce;
+pub use cl_02::ClusterDefaultStrategy;
 pub use ev_01::ScheduledTaskLaunchType;
 pub use ev_02::ScheduledTaskNetworkConfiguration;
 pub use ev_03::ScheduledTaskPublicIp;
@@ -77,6 +82,7 @@ pub use tg_02::TargetGroupVpcPortProtocol;
 pub use tg_03::HealthCheckPortServed;
 pub use tg_04::NoStaticTargets;
 pub use tg_05::UdpNeedsPlatform14;
+pub use tg_06::TaskSecurityGroupAdmitsPorts;
 pub use ts_01::TaskSetComputeSelection;
 pub use ts_02::TaskSetNetworkConfiguration;
 pub use ts_03::TaskSetServiceSettings;
@@ -111,6 +117,9 @@ static RULES: &[&dyn Rule] = &[
     &HealthCheckPortServed,
     &NoStaticTargets,
     &UdpNeedsPlatform14,
+    &TaskSecurityGroupAdmitsPorts,
+    &AssociateProvidersOnce,
+    &ClusterDefaultStrategy,
     &ScheduledTaskLaunchType,
     &ScheduledTaskNetworkConfiguration,
     &ScheduledTaskPublicIp,

@@ -77,7 +77,7 @@ impl Rule for NoDaemonScheduling {
                     &svc,
                     fa.entry.key_span,
                     format!(
-                        "SchedulingStrategy is DAEMON{}, but this service {}; a daemon runs one task per container instance and Fargate has none, so ECS accepts only REPLICA. Use REPLICA with a DesiredCount (this replaces the service), or keep the daemon on EC2",
+                        "SchedulingStrategy is DAEMON{}, but this service {}; a daemon runs one task per container instance and Fargate has none, so ECS accepts only REPLICA. Use REPLICA with a DesiredCount (this replaces the service), or keep the daemon on EC2 with an explicit `LaunchType: EC2`",
                         when(&fa.env),
                         fa.binding.reason
                     ),
