@@ -12,6 +12,7 @@ use crate::value::Node;
 mod cd_01;
 mod cl_01;
 mod cl_02;
+mod cl_03;
 mod ev_01;
 mod ev_02;
 mod ev_03;
@@ -24,6 +25,7 @@ mod svc_02;
 mod svc_03;
 mod svc_04;
 mod svc_05;
+mod svc_06;
 mod svc_07;
 mod svc_08;
 mod svc_09;
@@ -31,6 +33,7 @@ mod svc_10;
 mod svc_11;
 mod svc_12;
 mod svc_13;
+mod svc_16;
 mod svc_17;
 mod td_01;
 mod td_02;
@@ -52,6 +55,7 @@ mod ts_03;
 pub use cd_01::HostPortMatchesContainerPort;
 pub use cl_01::AssociateProvidersOnce;
 pub use cl_02::ClusterDefaultStrategy;
+pub use cl_03::DependsOnAssociation;
 pub use ev_01::ScheduledTaskLaunchType;
 pub use ev_02::ScheduledTaskNetworkConfiguration;
 pub use ev_03::ScheduledTaskPublicIp;
@@ -62,6 +66,7 @@ pub use svc_02::CapacityProviderStrategyRules;
 pub use svc_03::ProvidersAssociatedWithCluster;
 pub use svc_04::NetworkConfigurationRequired;
 pub use svc_05::SubnetsAndSecurityGroups;
+pub use svc_06::PublicSubnetNeedsPublicIp;
 pub use svc_07::NoServiceRole;
 pub use svc_08::NoServicePlacementConstraints;
 pub use svc_09::NoServicePlacementStrategies;
@@ -69,6 +74,7 @@ pub use svc_10::NoDaemonScheduling;
 pub use svc_11::PlatformVersionSupported;
 pub use svc_12::LoadBalancersForFargate;
 pub use svc_13::ServiceRegistriesForAwsvpc;
+pub use svc_16::ExecuteCommandPrerequisites;
 pub use svc_17::ManagedEbsVolumes;
 pub use td_01::RequiresCompatibilitiesFargate;
 pub use td_02::NetworkModeAwsvpc;
@@ -101,6 +107,7 @@ static RULES: &[&dyn Rule] = &[
     &ProvidersAssociatedWithCluster,
     &NetworkConfigurationRequired,
     &SubnetsAndSecurityGroups,
+    &PublicSubnetNeedsPublicIp,
     &NoServiceRole,
     &NoServicePlacementConstraints,
     &NoServicePlacementStrategies,
@@ -108,6 +115,7 @@ static RULES: &[&dyn Rule] = &[
     &PlatformVersionSupported,
     &LoadBalancersForFargate,
     &ServiceRegistriesForAwsvpc,
+    &ExecuteCommandPrerequisites,
     &ManagedEbsVolumes,
     &TaskSetComputeSelection,
     &TaskSetNetworkConfiguration,
@@ -120,6 +128,7 @@ static RULES: &[&dyn Rule] = &[
     &TaskSecurityGroupAdmitsPorts,
     &AssociateProvidersOnce,
     &ClusterDefaultStrategy,
+    &DependsOnAssociation,
     &ScheduledTaskLaunchType,
     &ScheduledTaskNetworkConfiguration,
     &ScheduledTaskPublicIp,
