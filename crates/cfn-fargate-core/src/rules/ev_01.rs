@@ -1,6 +1,6 @@
 //! EV-01: a scheduled or event-driven ECS task launches on Fargate when its task definition needs it.
 
-use super::launchers::{is_fargate_provider, list_items, provider_key};
+use super::launchers::{list_items, mixed_provider};
 use super::scheduled::{TargetLaunch, ecs_targets};
 use crate::declare_rule;
 use crate::finding::{Finding, Related, Severity};
@@ -149,20 +149,13 @@ impl Rule for ScheduledTaskLaunchType {
                             ),
                         ));
                     }
-                    let names: Vec<(String, crate::span::Span)> = items
-                        .values
-                        .iter()
-                        .filter_map(|(i, _)| i.get("CapacityProvider"))
-                        .filter_map(|p| provider_key(ctx, p).map(|k| (k, p.span)))
-                        .collect();
-                    if names.iter().any(|(n, _)| is_fargate_provider(n))
-                        && let Some((other, span)) =
-                            names.iter().find(|(n, _)| !is_fargate_provider(n))
+                    if let Some((other, span, mix_env)) = mixed_provider(ctx, &items)
+                        && let Some(env) = env.merge(&mix_env)
                     {
                         out.push(ctx.finding(
                             &Self::META,
                             &t.res,
-                            ctx.span_in_resource(&t.res, *span, cps.key_span),
+                            ctx.span_in_resource(&t.res, span, cps.key_span),
                             format!(
                                 "the {} target's capacity provider strategy mixes Fargate providers with `{other}`{}; ECS rejects a mix of Auto Scaling group and Fargate providers when the task is run. Keep only FARGATE and FARGATE_SPOT",
                                 t.kind,

@@ -251,3 +251,41 @@ pub(crate) fn vpc_refs(ctx: &Context<'_>, node: &Node) -> Vec<String> {
         .map(|(id, _)| id)
         .collect()
 }
+
+/// A non-Fargate provider listed, under consistent assumptions, next to a Fargate provider in a
+/// strategy: its name, span and the combined assumptions.
+pub(crate) fn mixed_provider(
+    ctx: &Context<'_>,
+    items: &Items<'_>,
+) -> Option<(String, crate::span::Span, Env)> {
+    let mut named = Vec::new();
+    for (item, item_env) in &items.values {
+        let Some(provider) = item.get("CapacityProvider") else {
+            continue;
+        };
+        for a in ctx.resolver.alternatives(provider) {
+            let name = match a.value {
+                Possible::Value(n) => provider_key(ctx, n),
+                Possible::Unknown => provider_key(ctx, provider),
+                Possible::Absent => None,
+            };
+            if let (Some(name), Some(env)) = (name, item_env.merge(&a.env)) {
+                named.push((name, provider.span, env));
+            }
+        }
+    }
+    for (f, _, f_env) in &named {
+        if !is_fargate_provider(f) {
+            continue;
+        }
+        for (o, span, o_env) in &named {
+            if is_fargate_provider(o) {
+                continue;
+            }
+            if let Some(env) = f_env.merge(o_env) {
+                return Some((o.clone(), *span, env));
+            }
+        }
+    }
+    None
+}

@@ -2,8 +2,7 @@
 
 use super::SERVICE;
 use super::launchers::{
-    fargate_alternatives, fargate_launchers, is_fargate_provider, list_items, provider_key,
-    runs_windows,
+    fargate_alternatives, fargate_launchers, list_items, mixed_provider, provider_key, runs_windows,
 };
 use crate::declare_rule;
 use crate::finding::{Finding, Related};
@@ -129,35 +128,19 @@ pub(crate) fn check_strategy(
                 ),
             );
         }
-        let mut fargate = false;
-        let mut others = Vec::new();
-        let mut spot = None;
-        for (item, _) in &items.values {
-            let Some(provider) = item.get("CapacityProvider") else {
-                continue;
-            };
-            for a in ctx.resolver.alternatives(provider) {
-                let name = match a.value {
-                    Possible::Value(n) => provider_key(ctx, n),
-                    Possible::Unknown => provider_key(ctx, provider),
-                    Possible::Absent => None,
-                };
-                let Some(name) = name else { continue };
-                if is_fargate_provider(&name) {
-                    fargate = true;
-                    if name == "FARGATE_SPOT" && spot.is_none() {
-                        spot = Some(provider.span);
-                    }
-                } else {
-                    others.push((name, provider.span));
-                }
-            }
-        }
-        if fargate && let Some((name, span)) = others.first() {
+        let spot = items.values.iter().find_map(|(item, _)| {
+            let provider = item.get("CapacityProvider")?;
+            (provider_key(ctx, provider).as_deref() == Some("FARGATE_SPOT"))
+                .then_some(provider.span)
+        });
+        if let Some((name, span, env)) = mixed_provider(ctx, &items)
+            && let Some(env) = fa.env.merge(&env)
+        {
             push(
-                ctx.span_in_resource(res, *span, key),
+                ctx.span_in_resource(res, span, key),
                 format!(
-                    "the capacity provider strategy mixes Fargate providers with `{name}`{w}; ECS rejects a strategy that combines Auto Scaling group providers with Fargate ones (\"A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers\"). Keep only FARGATE and FARGATE_SPOT"
+                    "the capacity provider strategy mixes Fargate providers with `{name}`{}; ECS rejects a strategy that combines Auto Scaling group providers with Fargate ones (\"A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers\"). Keep only FARGATE and FARGATE_SPOT",
+                    when(&env)
                 ),
             );
         }
