@@ -2,8 +2,8 @@
 
 use super::SERVICE;
 use super::launchers::{
-    associations_of, clusters_of, fargate_alternatives, fargate_launchers, list_items,
-    provider_key, provider_list,
+    CAPACITY_PROVIDER, associations_of, clusters_of, fargate_alternatives, fargate_launchers,
+    is_fargate_provider, list_items, provider_key, provider_list,
 };
 use crate::declare_rule;
 use crate::finding::{Finding, Related};
@@ -116,6 +116,19 @@ pub(crate) fn check_association(
         };
         associated.extend(list);
     }
+    // Capacity provider resources may be named by their Name in the strategy; when one has no
+    // literal Name, a literal non-Fargate name might be it, and is not reported.
+    let mut unnamed_provider = false;
+    for key in associated.clone() {
+        if let Some(cp) = ctx.template.resource(&key)
+            && cp.type_name() == Some(CAPACITY_PROVIDER)
+        {
+            match cp.property("Name").and_then(|e| e.value.as_scalar()) {
+                Some(name) => associated.push(name.to_string()),
+                None => unnamed_provider = true,
+            }
+        }
+    }
     for fa in fargate_alternatives(ctx, res, "CapacityProviderStrategy") {
         let Possible::Value(list) = fa.alt.value else {
             continue;
@@ -138,7 +151,12 @@ pub(crate) fn check_association(
                     Possible::Absent => None,
                 };
                 let Some(name) = name else { continue };
-                if associated.contains(&name) || reported.contains(&name) {
+                let literal_other =
+                    !is_fargate_provider(&name) && ctx.template.resource(&name).is_none();
+                if associated.contains(&name)
+                    || reported.contains(&name)
+                    || (unnamed_provider && literal_other)
+                {
                     continue;
                 }
                 let Some(env) = env.merge(&a.env) else {
