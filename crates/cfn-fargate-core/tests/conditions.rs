@@ -40,6 +40,7 @@ Resources:
       NetworkConfiguration:
         AwsvpcConfiguration:
           Subnets: [subnet-0abc]
+          SecurityGroups: [sg-0abc]
   Ec2Service:
     Type: AWS::ECS::Service
     Condition: Ec2

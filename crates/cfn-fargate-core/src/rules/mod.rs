@@ -31,6 +31,14 @@ mod cd_21;
 mod cd_22;
 mod cd_24;
 mod cd_25;
+mod cl_01;
+mod cl_02;
+mod cl_03;
+mod ev_01;
+mod ev_02;
+mod ev_03;
+mod ev_04;
+mod ev_05;
 mod fargate_blocked;
 mod fargate_ready;
 mod fixes;
@@ -39,6 +47,7 @@ mod iam_01;
 mod iam_02;
 mod iam_03;
 mod iam_04;
+mod launchers;
 mod lp_01;
 mod lp_02;
 mod lp_03;
@@ -47,9 +56,22 @@ mod lp_07;
 mod parts;
 mod props;
 mod readiness;
+mod scheduled;
 mod svc_01;
+mod svc_02;
+mod svc_03;
 mod svc_04;
+mod svc_05;
+mod svc_06;
 mod svc_07;
+mod svc_08;
+mod svc_09;
+mod svc_10;
+mod svc_11;
+mod svc_12;
+mod svc_13;
+mod svc_16;
+mod svc_17;
 mod td_01;
 mod td_02;
 mod td_03;
@@ -67,6 +89,24 @@ mod td_14;
 mod td_16;
 mod td_17;
 mod tg_01;
+mod tg_02;
+mod tg_03;
+mod tg_04;
+mod tg_05;
+mod tg_06;
+mod ts_01;
+mod ts_02;
+mod ts_03;
+
+pub use cd_01::HostPortMatchesContainerPort;
+pub use cl_01::AssociateProvidersOnce;
+pub use cl_02::ClusterDefaultStrategy;
+pub use cl_03::DependsOnAssociation;
+pub use ev_01::ScheduledTaskLaunchType;
+pub use ev_02::ScheduledTaskNetworkConfiguration;
+pub use ev_03::ScheduledTaskPublicIp;
+pub use ev_04::ScheduledTaskPlatformVersion;
+pub use ev_05::ScheduledTaskNoPlacement;
 mod vol_01;
 mod vol_02;
 mod vol_03;
@@ -77,8 +117,6 @@ mod win_03;
 mod win_04;
 mod x_04;
 mod x_05;
-
-pub use cd_01::HostPortMatchesContainerPort;
 pub use cd_02::UniqueContainerPorts;
 pub use cd_03::NoLinks;
 pub use cd_04::NoHostname;
@@ -112,8 +150,20 @@ pub use lp_03::NoSharedMemorySize;
 pub use lp_05::NoSwap;
 pub use lp_07::NoLinuxParametersOnWindows;
 pub use svc_01::LaunchTypeXorCapacityProviders;
+pub use svc_02::CapacityProviderStrategyRules;
+pub use svc_03::ProvidersAssociatedWithCluster;
 pub use svc_04::NetworkConfigurationRequired;
+pub use svc_05::SubnetsAndSecurityGroups;
+pub use svc_06::PublicSubnetNeedsPublicIp;
 pub use svc_07::NoServiceRole;
+pub use svc_08::NoServicePlacementConstraints;
+pub use svc_09::NoServicePlacementStrategies;
+pub use svc_10::NoDaemonScheduling;
+pub use svc_11::PlatformVersionSupported;
+pub use svc_12::LoadBalancersForFargate;
+pub use svc_13::ServiceRegistriesForAwsvpc;
+pub use svc_16::ExecuteCommandPrerequisites;
+pub use svc_17::ManagedEbsVolumes;
 pub use td_01::RequiresCompatibilitiesFargate;
 pub use td_02::NetworkModeAwsvpc;
 pub use td_03::TaskCpuRequired;
@@ -131,6 +181,14 @@ pub use td_14::NoInferenceAccelerators;
 pub use td_16::ContainersFitTask;
 pub use td_17::EssentialContainer;
 pub use tg_01::TargetTypeIp;
+pub use tg_02::TargetGroupVpcPortProtocol;
+pub use tg_03::HealthCheckPortServed;
+pub use tg_04::NoStaticTargets;
+pub use tg_05::UdpNeedsPlatform14;
+pub use tg_06::TaskSecurityGroupAdmitsPorts;
+pub use ts_01::TaskSetComputeSelection;
+pub use ts_02::TaskSetNetworkConfiguration;
+pub use ts_03::TaskSetServiceSettings;
 pub use vol_01::NoHostSourcePath;
 pub use vol_02::NoDockerVolumes;
 pub use vol_03::EfsVolumeSettings;
@@ -192,13 +250,41 @@ static RULES: &[&dyn Rule] = &[
     &NoFsxWindowsVolumes,
     &EbsVolumesAtLaunch,
     &LaunchTypeXorCapacityProviders,
+    &CapacityProviderStrategyRules,
+    &ProvidersAssociatedWithCluster,
     &NetworkConfigurationRequired,
+    &SubnetsAndSecurityGroups,
+    &PublicSubnetNeedsPublicIp,
     &NoServiceRole,
+    &NoServicePlacementConstraints,
+    &NoServicePlacementStrategies,
+    &NoDaemonScheduling,
+    &PlatformVersionSupported,
+    &LoadBalancersForFargate,
+    &ServiceRegistriesForAwsvpc,
+    &ExecuteCommandPrerequisites,
+    &ManagedEbsVolumes,
+    &TaskSetComputeSelection,
+    &TaskSetNetworkConfiguration,
+    &TaskSetServiceSettings,
     &TargetTypeIp,
+    &TargetGroupVpcPortProtocol,
+    &HealthCheckPortServed,
+    &NoStaticTargets,
+    &UdpNeedsPlatform14,
+    &TaskSecurityGroupAdmitsPorts,
     &ExecutionRoleTrust,
     &ExecutionRolePermissions,
     &ExecutionRoleArnForm,
     &LauncherPassRole,
+    &AssociateProvidersOnce,
+    &ClusterDefaultStrategy,
+    &DependsOnAssociation,
+    &ScheduledTaskLaunchType,
+    &ScheduledTaskNetworkConfiguration,
+    &ScheduledTaskPublicIp,
+    &ScheduledTaskPlatformVersion,
+    &ScheduledTaskNoPlacement,
     &WindowsRuntimePlatform,
     &NoFargateSpotForWindows,
     &WindowsPlatformVersion,

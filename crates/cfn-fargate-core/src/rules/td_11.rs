@@ -1,7 +1,7 @@
 //! TD-11: on Fargate, features that act with the task's own credentials need a task role.
 
-use super::props::{is_true, path_values};
-use super::{SERVICE, fargate_task_definitions};
+use super::fargate_task_definitions;
+use super::props::path_values;
 use crate::declare_rule;
 use crate::finding::{Finding, Related};
 use crate::resolve::{Env, Possible};
@@ -11,16 +11,16 @@ use crate::value::Node;
 declare_rule! {
     /// ## What it does
     /// Checks that a Fargate-bound task definition sets `TaskRoleArn` when the template shows that
-    /// its tasks need AWS credentials of their own: an EFS volume with IAM authorization enabled,
-    /// or a Fargate service that turns on ECS Exec (`EnableExecuteCommand: true`) for it.
+    /// its tasks need AWS credentials of their own: an EFS volume with IAM authorization enabled.
+    /// (ECS Exec, which also needs the task role, is SVC-16's to report.)
     ///
     /// ## Why it fails at deploy
     /// The stack deploys, but the tasks do not work. On EC2, containers could fall back on the
     /// container instance's role; a Fargate task has no instance profile, so everything that acts
     /// on the task's behalf uses the task role. Without one, an EFS mount with IAM authorization
-    /// is refused and the task cannot start, and ECS Exec sessions cannot open. Application code
-    /// that relied on the instance role's credentials loses them too, but a template does not
-    /// show that, so only these two cases are reported, as warnings.
+    /// is refused and the task cannot start. Application code that relied on the instance role's
+    /// credentials loses them too, but a template does not show that, so only this case is
+    /// reported, as a warning.
     ///
     /// ## Example
     /// ```yaml
@@ -135,37 +135,6 @@ impl Rule for TaskRoleNeeded {
                     ));
                 }
             }
-            for svc in ctx.template.resources_of_type(SERVICE) {
-                if ctx.fargate.launcher(svc.id).is_none()
-                    || !crate::fargate::task_definitions_of(ctx.template, &svc)
-                        .iter()
-                        .any(|id| id == td.id)
-                {
-                    continue;
-                }
-                let Some(exec) = svc.property("EnableExecuteCommand") else {
-                    continue;
-                };
-                for alt in ctx.resolver.alternatives(&exec.value) {
-                    let Possible::Value(node) = alt.value else {
-                        continue;
-                    };
-                    if !node.as_scalar().is_some_and(is_true) {
-                        continue;
-                    }
-                    let Some((_, env)) = ctx.fargate.launcher_under(svc.id, &alt.env) else {
-                        continue;
-                    };
-                    needs.push((
-                        format!(
-                            "service {} enables ECS Exec, whose sessions run with the task role",
-                            svc.id
-                        ),
-                        node,
-                        env,
-                    ));
-                }
-            }
             for alt in &absent {
                 for (why, node, need_env) in &needs {
                     let Some(env) = alt.env.merge(need_env) else {
@@ -181,7 +150,7 @@ impl Rule for TaskRoleNeeded {
                         &td,
                         span,
                         format!(
-                            "TaskRoleArn is not set{}, but {why}; this task definition is {}, and a Fargate task has no container instance role to fall back on. Add a task role with the permissions the task needs (for ECS Exec: ssmmessages:*; for EFS: elasticfilesystem:ClientMount and ClientWrite)",
+                            "TaskRoleArn is not set{}, but {why}; this task definition is {}, and a Fargate task has no container instance role to fall back on. Add a task role that allows elasticfilesystem:ClientMount (and ClientWrite to write)",
                             when(&env),
                             binding.reason
                         ),
