@@ -80,3 +80,39 @@ fn docs_have_the_fixed_headings_and_metadata() {
         assert!(rules::by_code(&meta.code.to_lowercase()).is_some());
     }
 }
+
+/// Every entry of the catalog (../shared/data/fargate-catalog.json, when present) is a rule or is
+/// listed as documentation-only with a reason, never both.
+#[test]
+fn every_catalog_entry_is_accounted_for() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/fargate-catalog.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is not present", path.display());
+        return;
+    };
+    let catalog: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let entries = catalog["entries"]
+        .as_array()
+        .or_else(|| catalog.as_array())
+        .expect("a list of entries");
+    let ids: Vec<&str> = entries.iter().filter_map(|e| e["id"].as_str()).collect();
+    assert_eq!(ids.len(), 112, "catalog entries");
+    let mut missing = Vec::new();
+    for id in &ids {
+        let rule = rules::by_code(id).is_some();
+        let doc = rules::DOCUMENTATION_ONLY.iter().any(|(c, _)| c == id);
+        assert!(!(rule && doc), "{id} is both a rule and documentation-only");
+        if !rule && !doc {
+            missing.push(*id);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "catalog entries neither implemented nor documented: {missing:?}"
+    );
+    for (code, reason) in rules::DOCUMENTATION_ONLY {
+        assert!(ids.contains(code), "{code} is not a catalog entry");
+        assert!(reason.len() > 20, "{code} needs a reason");
+    }
+}

@@ -517,6 +517,30 @@ pub(crate) fn origin_note(
 /// cannot be seen in a template. Listed in docs/rules/README.md with the reason.
 pub const DOCUMENTATION_ONLY: &[(&str, &str)] = &[
     (
+        "TD-15",
+        "ProxyConfiguration (App Mesh) is allowed on Fargate (information).",
+    ),
+    (
+        "TD-18",
+        "Every change to a task definition replaces it; expected behaviour, not a failure (information).",
+    ),
+    (
+        "CD-15",
+        "Container Cpu and Memory are optional on Fargate; their fit inside the task size is TD-16.",
+    ),
+    (
+        "CD-19",
+        "Container health checks are allowed on Fargate (information).",
+    ),
+    (
+        "CD-23",
+        "Image pull prerequisites are covered by TD-10 (execution role) and X-05 (network path); the image's CPU architecture cannot be seen in a template.",
+    ),
+    (
+        "CD-26",
+        "Container parameters with no Fargate restriction (information).",
+    ),
+    (
         "LP-04",
         "Tmpfs mounts work on Fargate since January 2026 (information).",
     ),
@@ -533,12 +557,40 @@ pub const DOCUMENTATION_ONLY: &[(&str, &str)] = &[
         "How much ephemeral storage images and data need cannot be seen in a template; TD-12 checks the setting itself.",
     ),
     (
-        "WIN-02",
-        "Windows task sizes are checked by TD-05 (memory for the 1, 2 and 4 vCPU rows) and TD-06 (Cpu 1024 to 4096).",
+        "SVC-14",
+        "Whether the conversion replaces or updates a service depends on the deployed template, which a check of one template cannot see.",
+    ),
+    (
+        "SVC-15",
+        "Deployment controllers: information; the REPLICA requirement is SVC-10.",
+    ),
+    (
+        "SVC-18",
+        "DesiredCount and deployment configuration carry no Fargate constraint (information).",
     ),
     (
         "IAM-05",
         "ECS creates its service-linked role by itself (information).",
+    ),
+    (
+        "CL-04",
+        "Leftover EC2 capacity costs money but never fails a deployment (information).",
+    ),
+    (
+        "CL-05",
+        "The Fargate ephemeral storage KMS key: information, low confidence; the key policy cannot be seen in a template.",
+    ),
+    (
+        "SD-01",
+        "Cloud Map DNS records: SRV stays valid and A records become possible with awsvpc (information).",
+    ),
+    (
+        "SD-02",
+        "Cloud Map health checks: no Fargate constraint was found (information).",
+    ),
+    (
+        "WIN-02",
+        "Windows task sizes are checked by TD-05 (memory for the 1, 2 and 4 vCPU rows) and TD-06 (Cpu 1024 to 4096).",
     ),
     (
         "X-01",
