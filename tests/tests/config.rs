@@ -189,7 +189,7 @@ fn target_fargate_lists_every_blocker() {
     assert_eq!(r.code, 1);
     let c = codes(&r.stdout);
     for code in [
-        "TD-02", "SVC-07", "TG-01", "CD-01", "TD-03", "TD-04", "SVC-04",
+        "TD-02", "SVC-07", "SVC-09", "TG-01", "CD-01", "TD-03", "TD-04", "SVC-04",
     ] {
         assert!(
             c.contains(&format!("{code}:error")),
