@@ -2,7 +2,7 @@
 
 use crate::files::{self, Input};
 use crate::render;
-use crate::{CheckArgs, Io, OutputFormat, TargetArg, baseline, config, exit, use_color};
+use crate::{CheckArgs, Io, OutputFormat, RuleArgs, TargetArg, baseline, config, exit, use_color};
 use cfn_fargate_core::finding::SYNTAX_CODE;
 use cfn_fargate_core::{Finding, Format, LineIndex, Options, Severity, Span, Target, analyze_with};
 use std::collections::HashMap;
@@ -25,15 +25,30 @@ pub(crate) struct Summary {
 }
 
 /// The options for one file: its configuration file (or `--config`), then the flags.
-struct OptionsSource<'a> {
-    args: &'a CheckArgs,
+pub(crate) struct OptionsSource<'a> {
+    args: &'a RuleArgs,
     explicit: Option<Options>,
     finder: config::Finder,
     loaded: HashMap<PathBuf, Options>,
 }
 
-impl OptionsSource<'_> {
-    fn for_file(&mut self, file: Option<&Path>) -> Result<Options, config::ConfigError> {
+impl<'a> OptionsSource<'a> {
+    /// Check the flags and read `--config`; the error is the message for the user.
+    pub(crate) fn new(args: &'a RuleArgs) -> Result<OptionsSource<'a>, String> {
+        check_flag_codes(args)?;
+        let explicit = match &args.config {
+            Some(path) => Some(config::load(path).map_err(|e| e.0)?),
+            None => None,
+        };
+        Ok(OptionsSource {
+            args,
+            explicit,
+            finder: config::Finder::default(),
+            loaded: HashMap::new(),
+        })
+    }
+
+    pub(crate) fn for_file(&mut self, file: Option<&Path>) -> Result<Options, config::ConfigError> {
         let mut options = match &self.explicit {
             Some(o) => o.clone(),
             None => {
@@ -68,7 +83,7 @@ impl OptionsSource<'_> {
 }
 
 /// Codes named on the command line must exist.
-fn check_flag_codes(args: &CheckArgs) -> Result<(), String> {
+pub(crate) fn check_flag_codes(args: &RuleArgs) -> Result<(), String> {
     let known = cfn_fargate_core::rules::all_codes;
     for (flag, list) in [("--select", &args.select), ("--ignore", &args.ignore)] {
         for code in list.iter().flatten() {
@@ -83,25 +98,12 @@ fn check_flag_codes(args: &CheckArgs) -> Result<(), String> {
 }
 
 pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> std::io::Result<i32> {
-    if let Err(message) = check_flag_codes(args) {
-        writeln!(io.stderr, "error: {message}")?;
-        return Ok(exit::USAGE);
-    }
-    let explicit = match &args.config {
-        Some(path) => match config::load(path) {
-            Ok(o) => Some(o),
-            Err(e) => {
-                writeln!(io.stderr, "error: {}", e.0)?;
-                return Ok(exit::USAGE);
-            }
-        },
-        None => None,
-    };
-    let mut sources = OptionsSource {
-        args,
-        explicit,
-        finder: config::Finder::default(),
-        loaded: HashMap::new(),
+    let mut sources = match OptionsSource::new(&args.rules) {
+        Ok(s) => s,
+        Err(message) => {
+            writeln!(io.stderr, "error: {message}")?;
+            return Ok(exit::USAGE);
+        }
     };
     let (inputs, path_errors) = files::expand(&args.paths);
     let mut unreadable = path_errors.len();

@@ -7,6 +7,7 @@ mod baseline;
 mod check;
 mod config;
 mod files;
+mod fix;
 mod render;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -62,6 +63,12 @@ enum Command {
     /// Exit status: 0 when no finding is an error, 1 when one is (syntax errors count), 2 on
     /// bad usage or a path that cannot be read.
     Check(CheckArgs),
+    /// Apply the fixes of the findings (safe ones; unsafe ones with --unsafe) until nothing
+    /// changes. Prints the fixed template, a diff (--diff), or writes it in place (--write).
+    ///
+    /// Exit status: 0 when no error-level finding remains, 1 when one does, 2 on bad usage or a
+    /// path that cannot be read or written.
+    Fix(FixArgs),
     /// List the rules: code, name, severity, fix, cfn-lint equivalent.
     Rules,
     /// Show the documentation of a rule.
@@ -83,18 +90,8 @@ pub(crate) struct CheckArgs {
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-    /// Configuration file to use instead of the nearest cfn-fargate.toml above each template.
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Rule codes or prefixes to run (comma-separated); replaces `select` of the configuration.
-    #[arg(long, value_delimiter = ',', value_name = "CODES")]
-    select: Option<Vec<String>>,
-    /// Rule codes or prefixes not to run (comma-separated); replaces `ignore` of the configuration.
-    #[arg(long, value_delimiter = ',', value_name = "CODES")]
-    ignore: Option<Vec<String>>,
-    /// `fargate` checks every ECS service and task definition as if it ran on Fargate.
-    #[arg(long, value_enum)]
-    target: Option<TargetArg>,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Hide the findings recorded in this file (written by --write-baseline).
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
@@ -136,6 +133,41 @@ impl FailOn {
             FailOn::Hint => Severity::Hint,
         }
     }
+}
+
+#[derive(clap::Args)]
+pub(crate) struct FixArgs {
+    /// Templates or directories; `-` reads one template from standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Also apply unsafe fixes (they change cost or replace resources).
+    #[arg(long = "unsafe")]
+    include_unsafe: bool,
+    /// Write the fixed templates in place (through a temporary file and a rename).
+    #[arg(long, conflicts_with = "diff")]
+    write: bool,
+    /// Print a unified diff instead of the fixed template.
+    #[arg(long)]
+    diff: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+/// Which rules run and how: shared by `check` and `fix`.
+#[derive(clap::Args)]
+pub(crate) struct RuleArgs {
+    /// Configuration file to use instead of the nearest cfn-fargate.toml above each template.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Rule codes or prefixes to run (comma-separated); replaces `select` of the configuration.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Option<Vec<String>>,
+    /// Rule codes or prefixes not to run (comma-separated); replaces `ignore` of the configuration.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Option<Vec<String>>,
+    /// `fargate` checks every ECS service and task definition as if it ran on Fargate.
+    #[arg(long, value_enum)]
+    target: Option<TargetArg>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,6 +216,7 @@ pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
     };
     let result = match cli.command {
         Command::Check(args) => check::run(&args, io),
+        Command::Fix(args) => fix::run(&args, io),
         Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
         Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
             Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),
