@@ -82,6 +82,28 @@ pub fn analyze_with(text: &str, format: Format, options: &Options) -> Analysis {
     }
 }
 
+/// Run `f` with the rule context of a template (for generators that reuse what rules know).
+pub(crate) fn with_context<R>(
+    text: &str,
+    format: Format,
+    template: &Template,
+    options: &Options,
+    f: impl FnOnce(&Context<'_>) -> R,
+) -> R {
+    let resolver = Resolver::new(template);
+    let fargate = FargateContext::build(template, &resolver, options.target);
+    let ctx = Context {
+        text,
+        format,
+        template,
+        resolver,
+        fargate: &fargate,
+        options,
+        style: crate::edit::Style::of(text, format, &template.root),
+    };
+    f(&ctx)
+}
+
 fn run_rules(text: &str, format: Format, template: &Template, options: &Options) -> Vec<Finding> {
     let resolver = Resolver::new(template);
     let fargate = FargateContext::build(template, &resolver, options.target);

@@ -384,7 +384,9 @@ fn yaml_string(s: &str) -> String {
                 | "On"
                 | "Off"
         )
-        && s.parse::<f64>().is_err();
+        && s.parse::<f64>().is_err()
+        // Dates, times and version-like values read differently in YAML 1.1 parsers.
+        && !s.starts_with(|c: char| c.is_ascii_digit() || c == '.');
     if plain_ok {
         s.to_string()
     } else {

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod convert;
 pub mod edit;
 pub mod fargate;
 pub mod finding;

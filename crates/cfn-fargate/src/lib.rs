@@ -6,6 +6,7 @@
 mod baseline;
 mod check;
 mod config;
+mod convert;
 mod files;
 mod fix;
 mod render;
@@ -69,6 +70,14 @@ enum Command {
     /// Exit status: 0 when no error-level finding remains, 1 when one does, 2 on bad usage or a
     /// path that cannot be read or written.
     Fix(FixArgs),
+    /// Convert ECS services to Fargate: the services, their task definitions and target groups,
+    /// keeping the template's formatting. Prints the converted template, a diff (--diff), or
+    /// writes it in place (--write); what changed and why goes to standard error.
+    ///
+    /// Exit status: 0 when every requested service was converted and nothing it touched still
+    /// has an error, 1 when a service is blocked or an error remains (then --write writes
+    /// nothing), 2 when the template cannot be read or parsed.
+    Convert(ConvertArgs),
     /// List the rules: code, name, severity, fix, cfn-lint equivalent.
     Rules,
     /// Show the documentation of a rule.
@@ -153,6 +162,21 @@ pub(crate) struct FixArgs {
     rules: RuleArgs,
 }
 
+#[derive(clap::Args)]
+pub(crate) struct ConvertArgs {
+    /// The template to convert, or `-` for standard input.
+    path: PathBuf,
+    /// The logical ID of a service to convert (repeatable); default: every ECS service.
+    #[arg(long = "service", value_name = "ID")]
+    services: Vec<String>,
+    /// Write the converted template in place (through a temporary file and a rename).
+    #[arg(long, conflicts_with = "diff")]
+    write: bool,
+    /// Print a unified diff instead of the converted template.
+    #[arg(long)]
+    diff: bool,
+}
+
 /// Which rules run and how: shared by `check` and `fix`.
 #[derive(clap::Args)]
 pub(crate) struct RuleArgs {
@@ -217,6 +241,7 @@ pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
     let result = match cli.command {
         Command::Check(args) => check::run(&args, io),
         Command::Fix(args) => fix::run(&args, io),
+        Command::Convert(args) => convert::run(&args, io),
         Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
         Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
             Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),

@@ -37,15 +37,26 @@ pub(crate) fn candidates<'t>(ctx: &Context<'t>) -> Vec<Candidate<'t>> {
         if task_definition.type_name() != Some(TASK_DEFINITION) {
             continue;
         }
-        let mut blockers = Vec::new();
-        service_blockers(ctx, &service, &mut blockers);
-        task_blockers(ctx, &task_definition, &mut blockers);
+        let blockers = blockers(ctx, &service, &task_definition);
         out.push(Candidate {
             service,
             task_definition,
             blockers,
         });
     }
+    out
+}
+
+/// What keeps a service and its task definition from running on Fargate.
+pub(crate) fn blockers(
+    ctx: &Context<'_>,
+    service: &Resource<'_>,
+    task_definition: &Resource<'_>,
+) -> Vec<Related> {
+    let mut out = Vec::new();
+    service_blockers(ctx, service, &mut out);
+    unmapped_load_balancer_ports(service, task_definition, &mut out);
+    task_blockers(ctx, task_definition, &mut out);
     out
 }
 
@@ -102,6 +113,55 @@ fn service_blockers(ctx: &Context<'_>, svc: &Resource<'_>, out: &mut Vec<Related
             lb.get("LoadBalancerName").map(|n| n.span),
             "it is registered with a Classic Load Balancer, which cannot target Fargate tasks (SVC-12)",
         );
+    }
+}
+
+/// A load balancer entry that names a container port the task does not map: the service cannot
+/// be created on any launch type until the port is fixed, and a conversion cannot guess it.
+fn unmapped_load_balancer_ports(svc: &Resource<'_>, td: &Resource<'_>, out: &mut Vec<Related>) {
+    let containers = td
+        .property("ContainerDefinitions")
+        .and_then(|e| e.value.as_sequence())
+        .unwrap_or_default();
+    let lbs = svc
+        .property("LoadBalancers")
+        .and_then(|e| e.value.as_sequence())
+        .unwrap_or_default();
+    for lb in lbs {
+        let (Some(name), Some(port)) = (
+            lb.get("ContainerName").and_then(Node::as_scalar),
+            lb.get("ContainerPort"),
+        ) else {
+            continue;
+        };
+        let Some(port_text) = port.as_scalar() else {
+            continue;
+        };
+        let Some(container) = containers
+            .iter()
+            .find(|c| c.get("Name").and_then(Node::as_scalar) == Some(name))
+        else {
+            continue;
+        };
+        let Some(mappings) = container.get("PortMappings").and_then(Node::as_sequence) else {
+            continue;
+        };
+        let ports: Option<Vec<&str>> = mappings
+            .iter()
+            .map(|m| m.get("ContainerPort").and_then(Node::as_scalar))
+            .collect();
+        if let Some(ports) = ports
+            && !ports.contains(&port_text)
+        {
+            push(
+                out,
+                Some(port.span),
+                format!(
+                    "its load balancer sends traffic to port {port_text} of container `{name}`, which maps only {} (SVC-12)",
+                    ports.join(", ")
+                ),
+            );
+        }
     }
 }
 
