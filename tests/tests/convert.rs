@@ -199,3 +199,42 @@ fn corpus_ec2_services() {
     assert!(converted > 0);
     assert!(failures.is_empty(), "{} conversions failed", failures.len());
 }
+
+#[test]
+fn new_service_templates_check_clean() {
+    for (format, ext) in [("yaml", "yaml"), ("json", "json")] {
+        let r = run(
+            &[
+                "new",
+                "service",
+                "orders-api",
+                "--format",
+                format,
+                "--cpu",
+                "1024",
+                "--memory",
+                "3072",
+            ],
+            "",
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let dir =
+            std::env::temp_dir().join(format!("cfn-fargate-new-{}-{ext}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(format!("svc.{ext}"));
+        std::fs::write(&file, &r.stdout).unwrap();
+        let check = run(
+            &["check", "--fail-on", "warning", file.to_str().unwrap()],
+            "",
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(check.code, 0, "{}", check.stdout);
+        assert!(r.stdout.contains("1024") && r.stdout.contains("3072"));
+    }
+    let r = run(
+        &["new", "service", "x", "--cpu", "256", "--memory", "4096"],
+        "",
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("512, 1024, 2048"), "{}", r.stderr);
+}

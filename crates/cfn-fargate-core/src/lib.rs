@@ -21,6 +21,7 @@ pub mod rule;
 pub mod rules;
 pub mod sizes;
 pub mod sizing;
+pub mod skeleton;
 pub mod span;
 pub mod suppression;
 pub mod syntax;

@@ -78,6 +78,9 @@ enum Command {
     /// has an error, 1 when a service is blocked or an error remains (then --write writes
     /// nothing), 2 when the template cannot be read or parsed.
     Convert(ConvertArgs),
+    /// Print a new template.
+    #[command(subcommand)]
+    New(NewCommand),
     /// List the rules: code, name, severity, fix, cfn-lint equivalent.
     Rules,
     /// Show the documentation of a rule.
@@ -162,6 +165,32 @@ pub(crate) struct FixArgs {
     rules: RuleArgs,
 }
 
+#[derive(Subcommand)]
+enum NewCommand {
+    /// A complete Fargate service: task definition, execution and task roles, log group, task
+    /// security group, target group and listener rule on an existing load balancer, and an
+    /// optional cluster.
+    Service {
+        /// The service's name (letters, digits, `-`, `_`).
+        name: String,
+        /// The template's syntax.
+        #[arg(long, value_enum, default_value_t = SyntaxArg::Yaml)]
+        format: SyntaxArg,
+        /// Task CPU units.
+        #[arg(long, default_value_t = 256)]
+        cpu: u32,
+        /// Task memory in MiB.
+        #[arg(long, default_value_t = 512)]
+        memory: u32,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SyntaxArg {
+    Yaml,
+    Json,
+}
+
 #[derive(clap::Args)]
 pub(crate) struct ConvertArgs {
     /// The template to convert, or `-` for standard input.
@@ -242,6 +271,21 @@ pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
         Command::Check(args) => check::run(&args, io),
         Command::Fix(args) => fix::run(&args, io),
         Command::Convert(args) => convert::run(&args, io),
+        Command::New(NewCommand::Service {
+            name,
+            format,
+            cpu,
+            memory,
+        }) => {
+            let format = match format {
+                SyntaxArg::Yaml => cfn_fargate_core::Format::Yaml,
+                SyntaxArg::Json => cfn_fargate_core::Format::Json,
+            };
+            match cfn_fargate_core::skeleton::fargate_service(&name, format, cpu, memory) {
+                Ok(text) => write!(io.stdout, "{text}").map(|()| exit::OK),
+                Err(message) => writeln!(io.stderr, "error: {message}").map(|()| exit::USAGE),
+            }
+        }
         Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
         Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
             Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),
