@@ -238,3 +238,27 @@ fn new_service_templates_check_clean() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("512, 1024, 2048"), "{}", r.stderr);
 }
+
+#[test]
+fn a_capacity_provider_service_gets_a_fargate_strategy_and_the_cluster_the_provider() {
+    let template = "Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterName: apps\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: app\n          Image: public.ecr.aws/nginx/nginx:latest\n          Memory: 512\n          Links: [db]\n          Privileged: false\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: !Ref Cluster\n      CapacityProviderStrategy:\n        - CapacityProvider: !Ref AsgProvider\n          Weight: 1\n      TaskDefinition: !Ref Task\n  AsgProvider:\n    Type: AWS::ECS::CapacityProvider\n    Properties:\n      AutoScalingGroupProvider:\n        AutoScalingGroupArn: arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:x:autoScalingGroupName/asg\n";
+    let r = run(&["convert", "-"], template);
+    assert!(
+        r.stdout
+            .contains("      CapacityProviderStrategy: [{CapacityProvider: FARGATE, Weight: 1}]\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("      CapacityProviders: [FARGATE, FARGATE_SPOT]\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains("Links") && !r.stdout.contains("Privileged"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("LaunchType"), "{}", r.stdout);
+}

@@ -477,7 +477,52 @@ fn convert_service_properties(doc: &mut Doc, id: &str, plan: &Plan, changes: &mu
             ("Weight".to_string(), NewValue::Literal("1".to_string())),
         ])]);
         if set_property(doc, id, "CapacityProviderStrategy", &strategy) {
-            changes.push(format!("{id}: CapacityProviderStrategy FARGATE (the cluster must have the FARGATE capacity provider)"));
+            changes.push(format!("{id}: CapacityProviderStrategy FARGATE"));
+        }
+        // The cluster must have the FARGATE provider; add it to a cluster of the template.
+        let cluster = doc.template().and_then(|t| {
+            let c = props(&t, id)?.get("Cluster")?;
+            let (cid, _) = resource_targets(&t, c).into_iter().next()?;
+            (t.resource(&cid)?.type_name() == Some("AWS::ECS::Cluster")).then_some(cid)
+        });
+        if let Some(cluster) = cluster {
+            let added = doc.step(|t, style, text| {
+                let p = props(t, &cluster)?;
+                match p.get("CapacityProviders") {
+                    None => Some(edit::insert_entry(
+                        text,
+                        style,
+                        p,
+                        "CapacityProviders",
+                        &NewValue::List(vec![
+                            NewValue::str("FARGATE"),
+                            NewValue::str("FARGATE_SPOT"),
+                        ]),
+                    )),
+                    Some(list) => {
+                        let mut values = Vec::new();
+                        for item in list.as_sequence()? {
+                            let s = item.as_scalar()?;
+                            if s == "FARGATE" {
+                                return None;
+                            }
+                            values.push(NewValue::str(s));
+                        }
+                        values.push(NewValue::str("FARGATE"));
+                        Some(edit::replace_value(
+                            text,
+                            style,
+                            list,
+                            &NewValue::List(values),
+                        ))
+                    }
+                }
+            });
+            if added {
+                changes.push(format!(
+                    "{cluster}: the FARGATE capacity provider added, for the service's strategy"
+                ));
+            }
         }
     } else if set_property(doc, id, "LaunchType", &NewValue::str("FARGATE")) {
         changes.push(format!("{id}: LaunchType FARGATE"));
@@ -850,10 +895,25 @@ fn convert_task_definition(doc: &mut Doc, td: &str, plan: &Plan, changes: &mut V
         let changed = doc.step(|t, style, text| {
             let p = props(t, td)?;
             for c in p.get("ContainerDefinitions")?.as_sequence()? {
-                for key in ["Links", "Hostname"] {
+                // Bridge-mode and host settings awsvpc and Fargate reject (CD-03..CD-07), and an
+                // explicit `Privileged: false`, which Fargate may reject as a key (U11).
+                for key in [
+                    "Links",
+                    "Hostname",
+                    "ExtraHosts",
+                    "DnsServers",
+                    "DnsSearchDomains",
+                    "DisableNetworking",
+                ] {
                     if let Some(e) = c.entry(key) {
                         return Some(edit::remove_entry(text, style, c, e));
                     }
+                }
+                if let Some(e) = c
+                    .entry("Privileged")
+                    .filter(|e| e.value.as_scalar() == Some("false"))
+                {
+                    return Some(edit::remove_entry(text, style, c, e));
                 }
                 for m in c
                     .get("PortMappings")
@@ -889,7 +949,7 @@ fn convert_task_definition(doc: &mut Doc, td: &str, plan: &Plan, changes: &mut V
         if !changed {
             break;
         }
-        changes.push(format!("{td}: container settings awsvpc and Fargate do not take (host ports, links, hostnames) removed; awslogs stream prefix added"));
+        changes.push(format!("{td}: container settings awsvpc and Fargate do not take removed (host ports, links, hostnames, extra hosts, DNS settings); awslogs stream prefix added where missing"));
     }
     changes.dedup();
     if remove_property(doc, td, "PlacementConstraints") {

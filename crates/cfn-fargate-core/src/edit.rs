@@ -133,6 +133,23 @@ pub fn is_flow(text: &str, node: &Node) -> bool {
 
 /// Replace a value's text.
 pub fn replace_value(text: &str, style: &Style, node: &Node, value: &NewValue) -> Edit {
+    // A block list or mapping under `key:` is replaced from just after the colon, so that the new
+    // value (written in flow style) stays on the key's line.
+    if style.format == Format::Yaml
+        && !is_flow(text, node)
+        && node.as_scalar().is_none()
+        && !node.is_null()
+    {
+        let before = &text[..node.span.start];
+        let gap_start = before.trim_end().len();
+        let gap = &before[gap_start..];
+        if before[..gap_start].ends_with(':') && gap.contains('\n') && !gap.contains('#') {
+            return Edit {
+                span: Span::new(gap_start, node.span.end),
+                new_text: format!(" {}", render_flow(value, style)),
+            };
+        }
+    }
     let indent = indentation_before(text, node.span.start);
     let original = &text[node.span.start..node.span.end];
     // A YAML scalar keeps its quoting: `1024` becomes `2048`, `'x'` becomes `'y'`.

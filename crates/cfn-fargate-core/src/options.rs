@@ -26,6 +26,10 @@ pub struct Options {
     pub target: Target,
     /// Accept the 32 vCPU tier (32768) without a warning.
     pub new_size_tiers: bool,
+    /// The Linux platform version a Fargate service runs on when it does not set
+    /// `PlatformVersion` (ECS uses LATEST, which is 1.4.0): set it to check the templates against
+    /// the version your deployments pass in.
+    pub platform_version: Option<String>,
 }
 
 impl Options {

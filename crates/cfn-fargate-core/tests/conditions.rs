@@ -169,3 +169,49 @@ fn forty_conditions_do_not_blow_up() {
     }
     assert!(findings(&yaml).is_empty());
 }
+
+#[test]
+fn configured_platform_version_applies_to_services_without_one() {
+    let yaml = r#"
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 256
+      Memory: 512
+      EphemeralStorage: {SizeInGiB: 50}
+      ContainerDefinitions:
+        - {Name: app, Image: public.ecr.aws/nginx/nginx:latest}
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      LaunchType: FARGATE
+      TaskDefinition: !Ref Task
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          Subnets: [subnet-0abc]
+          SecurityGroups: [sg-0abc]
+"#;
+    let svc11 = |options: &cfn_fargate_core::Options| {
+        cfn_fargate_core::analyze_with(yaml, Format::Yaml, options)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "SVC-11")
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    };
+    assert!(svc11(&cfn_fargate_core::Options::default()).is_empty());
+    let pinned = cfn_fargate_core::Options {
+        platform_version: Some("1.3.0".into()),
+        ..Default::default()
+    };
+    let m = svc11(&pinned);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].contains("configured platform-version 1.3.0"),
+        "{}",
+        m[0]
+    );
+}

@@ -5,6 +5,7 @@
 //! ignore = ["TD-01"]              # codes or prefixes not to run
 //! target = "fargate"              # "auto" (default) or "fargate": every ECS service is Fargate-bound
 //! new-size-tiers = true           # accept the 32 vCPU tier without a warning
+//! platform-version = "1.3.0"      # what services without PlatformVersion run on (default LATEST)
 //!
 //! [severity]                      # per-code severity: error, warning, info or hint
 //! TD-01 = "error"
@@ -27,6 +28,7 @@ struct ConfigFile {
     ignore: Option<Vec<Spanned<String>>>,
     target: Option<Spanned<String>>,
     new_size_tiers: Option<bool>,
+    platform_version: Option<Spanned<String>>,
     severity: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
 }
 
@@ -106,6 +108,19 @@ pub(crate) fn parse(text: &str, name: &str) -> Result<Options, ConfigError> {
         })?;
     }
     options.new_size_tiers = file.new_size_tiers.unwrap_or(false);
+    if let Some(v) = file.platform_version {
+        const KNOWN: &[&str] = &["LATEST", "1.4.0", "1.3.0", "1.2.0", "1.1.0", "1.0.0"];
+        if !KNOWN.contains(&v.get_ref().as_str()) {
+            return Err(error_at(
+                v.span(),
+                format!(
+                    "`platform-version` is `{}`; use LATEST or a Linux platform version such as 1.4.0",
+                    v.get_ref()
+                ),
+            ));
+        }
+        options.platform_version = Some(v.into_inner());
+    }
     let mut severity = HashMap::new();
     for (code, level) in file.severity.unwrap_or_default() {
         let Some(known) = known_codes().find(|c| c.eq_ignore_ascii_case(code.get_ref())) else {
@@ -190,7 +205,7 @@ mod tests {
     #[test]
     fn reads_every_key() {
         let o = parse(
-            "select = [\"TD\", \"SVC-04\"]\nignore = [\"TD-01\"]\ntarget = \"fargate\"\nnew-size-tiers = true\n[severity]\nTD-02 = \"warning\"\n",
+            "select = [\"TD\", \"SVC-04\"]\nignore = [\"TD-01\"]\ntarget = \"fargate\"\nnew-size-tiers = true\nplatform-version = \"1.3.0\"\n[severity]\nTD-02 = \"warning\"\n",
             "cfn-fargate.toml",
         )
         .unwrap();
@@ -198,6 +213,13 @@ mod tests {
         assert_eq!(o.ignore, ["TD-01"]);
         assert_eq!(o.target, Target::Fargate);
         assert!(o.new_size_tiers);
+        assert_eq!(o.platform_version.as_deref(), Some("1.3.0"));
+        assert!(
+            parse("platform-version = \"2.0\"\n", "c.toml")
+                .unwrap_err()
+                .0
+                .contains("platform-version")
+        );
         assert_eq!(o.severity.get("TD-02"), Some(&Severity::Warning));
     }
 

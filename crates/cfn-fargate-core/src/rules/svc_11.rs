@@ -149,6 +149,7 @@ pub(crate) fn check_platform_version(
     out: &mut Vec<Finding>,
 ) {
     let Some(entry) = res.property("PlatformVersion") else {
+        check_default_platform_version(ctx, meta, res, out);
         return;
     };
     if ctx.fargate.launcher(res.id).is_none() {
@@ -229,4 +230,51 @@ pub(crate) fn check_platform_version(
         f.related = launched_here(fa.binding);
         out.push(f);
     }
+}
+
+/// With `platform-version` configured, a Fargate service without `PlatformVersion` is checked as
+/// if it ran on that version.
+fn check_default_platform_version(
+    ctx: &Context<'_>,
+    meta: &'static RuleMeta,
+    res: &Resource<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let Some(version) = ctx.options.platform_version.as_deref() else {
+        return;
+    };
+    if version == "LATEST" || !below_1_4(version) {
+        return;
+    }
+    let Some(binding) = ctx.fargate.launcher(res.id) else {
+        return;
+    };
+    if runs_windows(ctx, res).is_some() {
+        return;
+    }
+    let needs: Vec<String> = task_definitions(ctx, res)
+        .iter()
+        .flat_map(|td| {
+            features_needing_1_4(ctx, td)
+                .into_iter()
+                .map(move |f| format!("{f} (task definition {})", td.id))
+        })
+        .collect();
+    if needs.is_empty() {
+        return;
+    }
+    let mut f = ctx.finding(
+        meta,
+        res,
+        res.missing_property_span(),
+        format!(
+            "PlatformVersion is not set, so this service runs on the configured platform-version {version}, but the task uses {}, which needs Linux platform 1.4.0; ECS fails to launch it (PlatformTaskDefinitionIncompatibilityException). Set PlatformVersion: LATEST or raise platform-version",
+            needs.join(", ")
+        ),
+    );
+    f.related = vec![crate::finding::Related {
+        span: binding.span,
+        message: binding.reason.clone(),
+    }];
+    out.push(f);
 }
