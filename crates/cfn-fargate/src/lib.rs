@@ -39,7 +39,8 @@ impl Io<'static> {
     pub fn std() -> Io<'static> {
         Io {
             stdin: Box::new(std::io::stdin()),
-            stdout: Box::new(std::io::stdout().lock()),
+            // Not locked: `cfn-fargate lsp` writes to stdout from its own threads.
+            stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
             stdout_is_terminal: std::io::stdout().is_terminal(),
         }
@@ -81,6 +82,8 @@ enum Command {
     /// Print a new template.
     #[command(subcommand)]
     New(NewCommand),
+    /// Serve the Language Server Protocol over standard input and output.
+    Lsp,
     /// List the rules: code, name, severity, fix, cfn-lint equivalent.
     Rules,
     /// Show the documentation of a rule.
@@ -286,6 +289,7 @@ pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
                 Err(message) => writeln!(io.stderr, "error: {message}").map(|()| exit::USAGE),
             }
         }
+        Command::Lsp => cfn_fargate_lsp::run_stdio().map(|()| exit::OK),
         Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
         Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
             Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),

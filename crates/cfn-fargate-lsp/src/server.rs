@@ -1,0 +1,415 @@
+//! The language server: document state, analysis scheduling and the LSP handlers.
+
+use crate::document::{Document, Snapshot};
+use crate::position::{encoding_kind, negotiate_encoding};
+use crate::{actions, completion, hover, navigation, protocol, settings};
+use cfn_fargate_core::{Encoding, Options};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+struct Entry {
+    uri: Uri,
+    doc: Document,
+    /// The last analysis, for the version it was made of.
+    snapshot: Option<Arc<Snapshot>>,
+    /// Held while an analysis of this document runs: at most one at a time.
+    analysis_lock: Arc<tokio::sync::Mutex<()>>,
+}
+
+pub struct Backend {
+    client: Client,
+    docs: Arc<Mutex<HashMap<String, Entry>>>,
+    encoding: Arc<RwLock<Encoding>>,
+    options: Arc<RwLock<Options>>,
+    debounce: Duration,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        let debounce = std::env::var("CFN_FARGATE_LSP_DEBOUNCE_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map_or(Duration::from_millis(25), Duration::from_millis);
+        Backend {
+            client,
+            docs: Arc::new(Mutex::new(HashMap::new())),
+            encoding: Arc::new(RwLock::new(Encoding::Utf16)),
+            options: Arc::new(RwLock::new(Options::default())),
+            debounce,
+        }
+    }
+
+    fn encoding(&self) -> Encoding {
+        *self.encoding.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn options(&self) -> Options {
+        self.options
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Analyse a document after a short pause, publish the diagnostics if no newer version came
+    /// meanwhile. Analyses of one document never overlap.
+    fn schedule(&self, key: String) {
+        let docs = self.docs.clone();
+        let client = self.client.clone();
+        let encoding = self.encoding();
+        let options = self.options();
+        let debounce = self.debounce;
+        tokio::spawn(async move {
+            tokio::time::sleep(debounce).await;
+            let Some((lock, version)) = docs.lock().ok().and_then(|d| {
+                d.get(&key)
+                    .map(|e| (e.analysis_lock.clone(), e.doc.version))
+            }) else {
+                return;
+            };
+            let _guard = lock.lock().await;
+            // Take what to analyse; stop if a newer change is pending.
+            let work = docs.lock().ok().and_then(|d| {
+                let e = d.get(&key)?;
+                (e.doc.version == version).then(|| {
+                    (
+                        e.doc.rope.clone(),
+                        e.doc.format,
+                        e.doc.version,
+                        e.uri.clone(),
+                    )
+                })
+            });
+            let Some((rope, format, version, uri)) = work else {
+                return;
+            };
+            let result = tokio::task::spawn_blocking(move || {
+                let doc = Document {
+                    rope,
+                    version,
+                    format,
+                    format_known: true,
+                };
+                let snapshot = doc.snapshot(&options);
+                let p = snapshot.positions(encoding);
+                let diagnostics: Vec<Diagnostic> = snapshot
+                    .analysis
+                    .findings
+                    .iter()
+                    .map(|f| protocol::diagnostic(&uri, &p, version, f))
+                    .collect();
+                (snapshot, diagnostics)
+            })
+            .await;
+            let Ok((snapshot, diagnostics)) = result else {
+                client
+                    .log_message(
+                        MessageType::ERROR,
+                        "cfn-fargate: the analysis failed on this document",
+                    )
+                    .await;
+                return;
+            };
+            let current = {
+                let Ok(mut d) = docs.lock() else { return };
+                match d.get_mut(&key) {
+                    Some(e) if e.doc.version == version => {
+                        e.snapshot = Some(Arc::new(snapshot));
+                        Some(e.uri.clone())
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(uri) = current {
+                client
+                    .publish_diagnostics(uri, diagnostics, Some(version))
+                    .await;
+            }
+        });
+    }
+
+    /// A snapshot of the document at its current version (the cached one, or a fresh analysis).
+    async fn snapshot(&self, uri: &Uri) -> Result<Option<Arc<Snapshot>>> {
+        let key = uri.as_str().to_string();
+        let work = {
+            let d = self.docs.lock().map_err(|_| Error::internal_error())?;
+            let Some(e) = d.get(&key) else {
+                return Ok(None);
+            };
+            if let Some(s) = &e.snapshot
+                && s.version == e.doc.version
+            {
+                return Ok(Some(s.clone()));
+            }
+            (e.doc.rope.clone(), e.doc.format, e.doc.version)
+        };
+        let options = self.options();
+        let (rope, format, version) = work;
+        let snapshot = blocking(move || {
+            Document {
+                rope,
+                version,
+                format,
+                format_known: true,
+            }
+            .snapshot(&options)
+        })
+        .await?;
+        Ok(Some(Arc::new(snapshot)))
+    }
+}
+
+/// Run work off the async threads; a panic becomes an error response, not a dead server.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f).await.map_err(|_| {
+        let mut e = Error::internal_error();
+        e.message = "cfn-fargate failed on this request".into();
+        e
+    })
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered: Vec<String> = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.clone())
+            .unwrap_or_default()
+            .iter()
+            .map(|k| k.as_str().to_string())
+            .collect();
+        let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+        let encoding = negotiate_encoding(&offered);
+        *self.encoding.write().unwrap_or_else(|e| e.into_inner()) = encoding;
+        if let Some(init) = &params.initialization_options {
+            let (o, problems) = settings::options(init);
+            *self.options.write().unwrap_or_else(|e| e.into_inner()) = o;
+            for p in problems {
+                self.client
+                    .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
+                    .await;
+            }
+        }
+        Ok(InitializeResult {
+            server_info: Some(ServerInfo {
+                name: "cfn-fargate".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding_kind(encoding)),
+                text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                    TextDocumentSyncKind::INCREMENTAL,
+                )),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![":".into(), " ".into(), "\"".into()]),
+                    ..CompletionOptions::default()
+                }),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![
+                            CodeActionKind::QUICKFIX,
+                            CodeActionKind::REFACTOR_REWRITE,
+                            CodeActionKind::new(actions::FIX_ALL),
+                        ]),
+                        ..CodeActionOptions::default()
+                    },
+                )),
+                ..ServerCapabilities::default()
+            },
+            ..InitializeResult::default()
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let d = params.text_document;
+        let key = d.uri.as_str().to_string();
+        let doc = Document::new(&d.text, d.version, &d.language_id, d.uri.as_str());
+        if let Ok(mut docs) = self.docs.lock() {
+            docs.insert(
+                key.clone(),
+                Entry {
+                    uri: d.uri,
+                    doc,
+                    snapshot: None,
+                    analysis_lock: Arc::new(tokio::sync::Mutex::new(())),
+                },
+            );
+        }
+        self.schedule(key);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let key = params.text_document.uri.as_str().to_string();
+        let encoding = self.encoding();
+        if let Ok(mut docs) = self.docs.lock()
+            && let Some(e) = docs.get_mut(&key)
+        {
+            for change in &params.content_changes {
+                e.doc.apply(change, encoding);
+            }
+            e.doc.version = params.text_document.version;
+        }
+        self.schedule(key);
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let key = params.text_document.uri.as_str().to_string();
+        if let Ok(mut docs) = self.docs.lock() {
+            docs.remove(&key);
+        }
+        self.client
+            .publish_diagnostics(params.text_document.uri, Vec::new(), None)
+            .await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let (o, problems) = settings::options(&params.settings);
+        *self.options.write().unwrap_or_else(|e| e.into_inner()) = o;
+        for p in problems {
+            self.client
+                .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
+                .await;
+        }
+        let keys: Vec<String> = self
+            .docs
+            .lock()
+            .map(|d| d.keys().cloned().collect())
+            .unwrap_or_default();
+        for key in keys {
+            if let Ok(mut docs) = self.docs.lock()
+                && let Some(e) = docs.get_mut(&key)
+            {
+                e.snapshot = None;
+            }
+            self.schedule(key);
+        }
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let pos = params.text_document_position;
+        let Some(s) = self.snapshot(&pos.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        let items = blocking(move || {
+            let offset = s.positions(encoding).offset(pos.position);
+            completion::complete(&s, offset, encoding)
+        })
+        .await?;
+        Ok((!items.is_empty()).then_some(CompletionResponse::Array(items)))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let pos = params.text_document_position_params;
+        let Some(s) = self.snapshot(&pos.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        blocking(move || {
+            let offset = s.positions(encoding).offset(pos.position);
+            hover::hover(&s, offset)
+        })
+        .await
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let pos = params.text_document_position_params;
+        let Some(s) = self.snapshot(&pos.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        let uri = pos.text_document.uri.clone();
+        blocking(move || {
+            let offset = s.positions(encoding).offset(pos.position);
+            navigation::definition(&s, &uri, offset, encoding).map(GotoDefinitionResponse::Scalar)
+        })
+        .await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let pos = params.text_document_position;
+        let Some(s) = self.snapshot(&pos.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        let uri = pos.text_document.uri.clone();
+        let include = params.context.include_declaration;
+        blocking(move || {
+            let offset = s.positions(encoding).offset(pos.position);
+            Some(navigation::references(&s, &uri, offset, include, encoding))
+        })
+        .await
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let pos = params.text_document_position;
+        let Some(s) = self.snapshot(&pos.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        let uri = pos.text_document.uri.clone();
+        let new_name = params.new_name;
+        blocking(move || {
+            let offset = s.positions(encoding).offset(pos.position);
+            navigation::rename(&s, &uri, offset, &new_name, encoding)
+        })
+        .await?
+        .map(Some)
+        .map_err(Error::invalid_params)
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(s) = self.snapshot(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        blocking(move || {
+            Some(DocumentSymbolResponse::Nested(navigation::symbols(
+                &s, encoding,
+            )))
+        })
+        .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let Some(s) = self.snapshot(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let encoding = self.encoding();
+        let options = self.options();
+        let uri = params.text_document.uri.clone();
+        blocking(move || {
+            let only = params.context.only.as_deref();
+            let list = actions::actions(
+                &s,
+                &uri,
+                params.range,
+                &params.context.diagnostics,
+                only,
+                encoding,
+                &options,
+            );
+            (!list.is_empty()).then_some(list)
+        })
+        .await
+    }
+}

@@ -1,0 +1,298 @@
+//! The language server driven over stdio, the way an editor does: initialize, open the story,
+//! receive its diagnostics, complete, convert, and shut down.
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received while waiting for something else.
+    backlog: Vec<Value>,
+}
+
+impl Client {
+    fn start() -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cfn-fargate"))
+            .arg("lsp")
+            .env("CFN_FARGATE_LSP_DEBOUNCE_MS", "5")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            loop {
+                let mut length = 0;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        length = v.parse().unwrap();
+                    }
+                }
+                let mut body = vec![0; length];
+                if reader.read_exact(&mut body).is_err() {
+                    return;
+                }
+                if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
+                    return;
+                }
+            }
+        });
+        Client {
+            child,
+            stdin,
+            incoming: rx,
+            next_id: 1,
+            backlog: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let m = self
+                .incoming
+                .recv_timeout(Duration::from_secs(20))
+                .expect("a response");
+            if m["id"] == id && m.get("method").is_none() {
+                assert!(m.get("error").is_none(), "{method} failed: {m}");
+                return m["result"].clone();
+            }
+            self.backlog.push(m);
+        }
+    }
+
+    /// The diagnostics published for `uri` at `version`.
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let matches = |m: &Value| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        };
+        if let Some(i) = self.backlog.iter().position(matches) {
+            return self.backlog.remove(i)["params"]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .clone();
+        }
+        loop {
+            let m = self
+                .incoming
+                .recv_timeout(Duration::from_secs(20))
+                .expect("diagnostics");
+            if matches(&m) {
+                return m["params"]["diagnostics"].as_array().unwrap().clone();
+            }
+            self.backlog.push(m);
+        }
+    }
+
+    fn initialize(&mut self, encodings: &[&str]) -> Value {
+        let r = self.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {"general": {"positionEncodings": encodings}}}),
+        );
+        self.notify("initialized", json!({}));
+        r
+    }
+
+    fn open(&mut self, uri: &str, language: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}),
+        );
+    }
+
+    fn stop(mut self) {
+        let r = self.request("shutdown", Value::Null);
+        assert!(r.is_null());
+        self.notify("exit", Value::Null);
+        let status = self.child.wait().unwrap();
+        assert!(
+            status.success(),
+            "the server exits cleanly after shutdown and exit"
+        );
+    }
+}
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Apply LSP text edits (UTF-16 positions) to a text.
+fn apply_edits(text: &str, edits: &[Value]) -> String {
+    let index = cfn_fargate_core::LineIndex::new(text);
+    let offset = |p: &Value| {
+        index.offset(
+            text,
+            cfn_fargate_core::LineCol {
+                line: p["line"].as_u64().unwrap() as u32,
+                col: p["character"].as_u64().unwrap() as u32,
+            },
+            cfn_fargate_core::Encoding::Utf16,
+        )
+    };
+    let mut edits: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(&e["range"]["start"]),
+                offset(&e["range"]["end"]),
+                e["newText"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (s, e, t) in edits {
+        out.replace_range(s..e, &t);
+    }
+    out
+}
+
+#[test]
+fn story_diagnostics_convert_action_and_shutdown() {
+    let mut c = Client::start();
+    let init = c.initialize(&["utf-16"]);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    let uri = "file:///work/story-service.yaml";
+    let text = example("story-service.yaml");
+    c.open(uri, "yaml", &text);
+    let diags = c.diagnostics(uri, 1);
+    let mut codes: Vec<&str> = diags
+        .iter()
+        .filter(|d| d["severity"] == 1)
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    assert_eq!(
+        codes,
+        [
+            "CD-01", "CD-12", "SVC-04", "SVC-07", "TD-02", "TD-03", "TD-04", "TD-10", "TG-01"
+        ]
+    );
+    for d in &diags {
+        assert_eq!(d["source"], "cfn-fargate");
+        assert!(
+            d["codeDescription"]["href"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/docs/rules/{}.md", d["code"].as_str().unwrap()))
+        );
+    }
+    // The HostPort finding carries its fix, so the quick fix needs no second analysis.
+    let host_port = diags.iter().find(|d| d["code"] == "CD-01").unwrap();
+    assert_eq!(host_port["data"]["safe"], true);
+
+    // "Convert service to Fargate" on the service, applied in one edit: no error remains.
+    let service_line = text
+        .lines()
+        .position(|l| l.starts_with("  OrdersService:"))
+        .unwrap() as u64;
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": service_line, "character": 4}, "end": {"line": service_line, "character": 4}}, "context": {"diagnostics": []}}),
+    );
+    let convert = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["kind"] == "refactor.rewrite")
+        .unwrap_or_else(|| panic!("no convert action in {actions}"));
+    assert_eq!(convert["title"], "Convert service OrdersService to Fargate");
+    let edits = convert["edit"]["changes"][uri].as_array().unwrap();
+    let converted = apply_edits(&text, edits);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": converted}]}),
+    );
+    let after = c.diagnostics(uri, 2);
+    assert!(!after.iter().any(|d| d["severity"] == 1), "{after:#?}");
+    c.stop();
+}
+
+#[test]
+fn memory_completion_offers_exactly_the_sizes_for_the_cpu() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let uri = "file:///work/task.yaml";
+    let text = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 512\n      Memory: \n      ContainerDefinitions:\n        - {Name: app, Image: public.ecr.aws/nginx/nginx:latest}\n";
+    c.open(uri, "yaml", text);
+    let _ = c.diagnostics(uri, 1);
+    let items = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 7, "character": 14}}),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["1024", "2048", "3072", "4096"]);
+    let edit = &items[0]["textEdit"];
+    assert_eq!(edit["range"]["start"], json!({"line": 7, "character": 14}));
+    assert_eq!(edit["range"]["end"], json!({"line": 7, "character": 14}));
+    c.stop();
+}
+
+#[test]
+fn utf8_positions_after_non_ascii_text() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../cfn-fargate-core/tests/fixtures/positions/non-ascii.yaml"),
+    )
+    .unwrap();
+    for (encodings, expected) in [
+        (vec!["utf-8", "utf-16"], ("utf-8", 88)),
+        (vec![], ("utf-16", 76)),
+    ] {
+        let mut c = Client::start();
+        let init = c.initialize(&encodings);
+        assert_eq!(init["capabilities"]["positionEncoding"], expected.0);
+        let uri = "file:///work/non-ascii.yaml";
+        c.open(uri, "yaml", &text);
+        let diags = c.diagnostics(uri, 1);
+        let d = diags.iter().find(|d| d["code"] == "TD-02").unwrap();
+        assert_eq!(
+            d["range"]["start"],
+            json!({"line": 18, "character": expected.1})
+        );
+        c.stop();
+    }
+}
