@@ -56,7 +56,7 @@ fn gb(mib: u32) -> String {
 
 pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
     let c = cursor::at(&snapshot.text, offset);
-    let Some(key) = c.key.as_deref() else {
+    let Some(key) = c.key.as_deref().filter(|_| c.in_value) else {
         return Vec::new();
     };
     let positions = snapshot.positions(encoding);

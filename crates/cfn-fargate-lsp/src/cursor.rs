@@ -16,6 +16,8 @@ pub struct Cursor {
     pub after_ref: bool,
     /// The token follows `!GetAtt ` or `Fn::GetAtt`.
     pub after_getatt: bool,
+    /// The cursor is in the value (after the key's colon), not on the key.
+    pub in_value: bool,
 }
 
 fn is_token_char(c: char) -> bool {
@@ -26,19 +28,30 @@ fn is_token_char(c: char) -> bool {
 pub fn at(text: &str, offset: usize) -> Cursor {
     let offset = cfn_fargate_core::line_index::floor_char_boundary(text, offset);
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..offset];
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     let mut cursor = Cursor::default();
-    // `key: value` (YAML) or `"key": "value` (JSON), possibly after `- `.
-    let trimmed = before.trim_start().trim_start_matches("- ").trim_start();
-    let Some(colon) = find_key_colon(trimmed) else {
+    // `key: value` (YAML) or `"key": "value` (JSON), possibly after `- `; the key is read from
+    // the whole line, so that the cursor may be on the key itself.
+    let line = &text[line_start..line_end];
+    let trimmed_line = line.trim_start().trim_start_matches("- ").trim_start();
+    let Some(colon) = find_key_colon(trimmed_line) else {
         return cursor;
     };
-    let key = trimmed[..colon].trim().trim_matches('"').trim_matches('\'');
+    let key = trimmed_line[..colon]
+        .trim()
+        .trim_matches('"')
+        .trim_matches('\'');
     if key.is_empty() || key.contains(' ') {
         return cursor;
     }
     cursor.key = Some(key.to_string());
-    let value = &trimmed[colon + 1..];
+    let colon_offset = line_end - trimmed_line.len() + colon;
+    if offset <= colon_offset {
+        cursor.token = Span::at(offset);
+        return cursor;
+    }
+    cursor.in_value = true;
+    let value = &text[colon_offset + 1..offset];
     let mut rest = value.trim_start();
     for (marker, flag) in [
         ("!Ref ", 0),

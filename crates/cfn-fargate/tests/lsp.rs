@@ -296,3 +296,134 @@ fn utf8_positions_after_non_ascii_text() {
         c.stop();
     }
 }
+
+/// 2000 random incremental edits in a row (non-ASCII text included) leave the server's text and
+/// diagnostics equal to a fresh analysis of the final text.
+#[test]
+fn random_incremental_edits_match_a_fresh_check() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let uri = "file:///work/edited.yaml";
+    let mut text = example("story-service.yaml");
+    c.open(uri, "yaml", &text);
+    let _ = c.diagnostics(uri, 1);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let pieces = [
+        "",
+        "a",
+        " ",
+        "\n",
+        ": ",
+        "é",
+        "😀",
+        "日本",
+        "- ",
+        "Cpu: 512\n",
+        "!Ref X",
+        "{",
+        "}",
+        "\"",
+        "#",
+    ];
+    let index_of = |text: &str, offset: usize| {
+        let index = cfn_fargate_core::LineIndex::new(text);
+        let p = index.position(text, offset, cfn_fargate_core::Encoding::Utf16);
+        json!({"line": p.line, "character": p.col})
+    };
+    for version in 2..2002 {
+        let len = text.len().max(1);
+        let start =
+            cfn_fargate_core::line_index::floor_char_boundary(&text, (next() as usize) % len);
+        let end = cfn_fargate_core::line_index::floor_char_boundary(
+            &text,
+            (start + (next() as usize) % 6).min(text.len()),
+        );
+        let insert = pieces[(next() as usize) % pieces.len()];
+        let range = json!({"start": index_of(&text, start), "end": index_of(&text, end)});
+        text.replace_range(start..end, insert);
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": range, "text": insert}]}),
+        );
+    }
+    let served = c.diagnostics(uri, 2001);
+    let fresh = cfn_fargate_core::analyze(&text, cfn_fargate_core::Format::Yaml);
+    let index = cfn_fargate_core::LineIndex::new(&text);
+    let key = |code: &str, line: u64, col: u64| format!("{code}@{line}:{col}");
+    let mut expected: Vec<String> = fresh
+        .findings
+        .iter()
+        .map(|f| {
+            let p = index.position(&text, f.span.start, cfn_fargate_core::Encoding::Utf16);
+            key(f.code, u64::from(p.line), u64::from(p.col))
+        })
+        .collect();
+    let mut got: Vec<String> = served
+        .iter()
+        .map(|d| {
+            key(
+                d["code"].as_str().unwrap(),
+                d["range"]["start"]["line"].as_u64().unwrap(),
+                d["range"]["start"]["character"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    c.stop();
+}
+
+#[test]
+fn navigation_hover_and_rename() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let uri = "file:///work/nav.yaml";
+    let text = "Parameters:\n  Env: {Type: String, Default: prod}\nResources:\n  Role:\n    Type: AWS::IAM::Role\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 512\n      Memory: 1024\n      ExecutionRoleArn: !GetAtt Role.Arn\n      Family: !Sub \"${Env}-${Role}\"\n      ContainerDefinitions:\n        - {Name: app, Image: public.ecr.aws/nginx/nginx:latest}\n";
+    c.open(uri, "yaml", text);
+    let _ = c.diagnostics(uri, 1);
+    // `Role` in `!GetAtt Role.Arn` (line 12) goes to its definition on line 3.
+    let def = c.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 12, "character": 33}}),
+    );
+    assert_eq!(def["range"]["start"], json!({"line": 3, "character": 2}));
+    let refs = c.request("textDocument/references", json!({"textDocument": {"uri": uri}, "position": {"line": 3, "character": 3}, "context": {"includeDeclaration": true}}));
+    assert_eq!(refs.as_array().unwrap().len(), 3, "{refs}");
+    let edit = c.request("textDocument/rename", json!({"textDocument": {"uri": uri}, "position": {"line": 3, "character": 3}, "newName": "ExecRole"}));
+    let renamed = apply_edits(text, edit["changes"][uri].as_array().unwrap());
+    assert!(
+        renamed.contains("  ExecRole:\n")
+            && renamed.contains("!GetAtt ExecRole.Arn")
+            && renamed.contains("${Env}-${ExecRole}"),
+        "{renamed}"
+    );
+    // Hover on Memory lists the sizes for Cpu 512, the current one marked.
+    let hover = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 11, "character": 8}}),
+    );
+    let value = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.contains("**1024** (current), 2048, 3072, 4096"),
+        "{value}"
+    );
+    let symbols = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Parameters", "Resources"]);
+    c.stop();
+}
