@@ -81,7 +81,33 @@ fn check() -> Result<(), String> {
             .args(["test", "--workspace"])
             .env("INSTA_UPDATE", "no"),
     )?;
-    sarif_schema()
+    sarif_schema()?;
+    lsp_node()
+}
+
+/// The language server driven by the LSP client library VS Code uses (tests/lsp-node).
+fn lsp_node() -> Result<(), String> {
+    let root = root();
+    let dir = root.join("tests/lsp-node");
+    if !dir.join("node_modules").exists() {
+        run(
+            "lsp-node: npm ci",
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+        )?;
+    }
+    run(
+        "lsp-node: build",
+        cargo().args(["build", "--quiet", "-p", "cfn-fargate"]),
+    )?;
+    run(
+        "lsp-node: node --test",
+        Command::new("node")
+            .arg("--test")
+            .current_dir(&dir)
+            .env("CFN_FARGATE_BIN", root.join("target/debug/cfn-fargate")),
+    )
 }
 
 /// The SARIF output validates against the SARIF 2.1.0 schema: on the examples, the rule
