@@ -105,26 +105,16 @@ pub(crate) fn with_context<R>(
 }
 
 fn run_rules(text: &str, format: Format, template: &Template, options: &Options) -> Vec<Finding> {
-    let resolver = Resolver::new(template);
-    let fargate = FargateContext::build(template, &resolver, options.target);
-    let ctx = Context {
-        text,
-        format,
-        template,
-        resolver,
-        fargate: &fargate,
-        options,
-        style: crate::edit::Style::of(text, format, &template.root),
-    };
-    let mut findings = Vec::new();
-    for rule in rules::all() {
-        if !options.is_enabled(rule.meta().code) {
-            continue;
+    let mut findings = with_context(text, format, template, options, |ctx| {
+        let mut findings = Vec::new();
+        for rule in rules::all() {
+            if !options.is_enabled(rule.meta().code) {
+                continue;
+            }
+            rule.check(ctx, &mut findings);
         }
-        let mut out = Vec::new();
-        rule.check(&ctx, &mut out);
-        findings.extend(out);
-    }
+        findings
+    });
     for f in &mut findings {
         if let Some(severity) = options.severity.get(f.code) {
             f.severity = *severity;

@@ -640,109 +640,31 @@ fn insert_section(
     value: &NewValue,
 ) -> Option<Edit> {
     let resources = root.entry("Resources")?;
-    // Write the section as `Section: {key: {...}}` in the file's syntax, on its own line(s).
     let inner = NewValue::Map(vec![(key.to_string(), value.clone())]);
     let start = edit::line_start(text, resources.key_span.start);
     let indent = &text[start..resources.key_span.start];
-    let rendered = match style.format {
-        Format::Json => {
-            let body = render_json_block(&inner, style, indent);
-            format!("{indent}\"{section}\": {body},{}", style.newline)
-        }
-        Format::Yaml => {
-            let body = render_yaml_block(&inner, style, indent);
-            format!("{section}:{body}{}", style.newline)
-        }
+    let (at, new_text) = match style.format {
+        Format::Json => (
+            start,
+            format!(
+                "{indent}\"{section}\": {},{}",
+                edit::render_value(&inner, style, indent),
+                style.newline
+            ),
+        ),
+        Format::Yaml => (
+            resources.key_span.start,
+            format!(
+                "{section}:{}{}",
+                edit::render_value(&inner, style, ""),
+                style.newline
+            ),
+        ),
     };
     Some(Edit {
-        span: crate::span::Span::at(if style.format == Format::Json {
-            start
-        } else {
-            resources.key_span.start
-        }),
-        new_text: rendered,
+        span: crate::span::Span::at(at),
+        new_text,
     })
-}
-
-fn render_json_block(value: &NewValue, style: &Style, indent: &str) -> String {
-    let nl = style.newline;
-    match value {
-        NewValue::Map(entries) => {
-            let inner = format!("{indent}{}", style.indent);
-            let parts: Vec<String> = entries
-                .iter()
-                .map(|(k, v)| {
-                    format!(
-                        "{inner}{}: {}",
-                        serde_json::to_string(k).unwrap_or_default(),
-                        render_json_block(v, style, &inner)
-                    )
-                })
-                .collect();
-            format!("{{{nl}{}{nl}{indent}}}", parts.join(&format!(",{nl}")))
-        }
-        NewValue::String(s) => serde_json::to_string(s).unwrap_or_default(),
-        NewValue::Literal(s) => s.clone(),
-        NewValue::List(items) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|i| render_json_block(i, style, indent))
-                .collect();
-            format!("[{}]", parts.join(", "))
-        }
-        NewValue::Ref(t) => format!(
-            "{{\"Ref\": {}}}",
-            serde_json::to_string(t).unwrap_or_default()
-        ),
-        NewValue::GetAtt(r, a) => format!("{{\"Fn::GetAtt\": [\"{r}\", \"{a}\"]}}"),
-    }
-}
-
-fn render_yaml_block(value: &NewValue, style: &Style, indent: &str) -> String {
-    let nl = style.newline;
-    match value {
-        NewValue::Map(entries) => {
-            let inner = format!("{indent}{}", style.indent);
-            let mut out = String::new();
-            for (k, v) in entries {
-                out.push_str(nl);
-                out.push_str(&inner);
-                out.push_str(k);
-                out.push(':');
-                let body = render_yaml_block(v, style, &inner);
-                if !body.starts_with(nl) {
-                    out.push(' ');
-                }
-                out.push_str(&body);
-            }
-            out
-        }
-        NewValue::String(s) => {
-            if s.contains(": ")
-                || s.contains('#')
-                || s.starts_with(['!', '&', '*', '[', '{', '"', '\''])
-            {
-                serde_json::to_string(s).unwrap_or_default()
-            } else {
-                s.clone()
-            }
-        }
-        other => match other {
-            NewValue::Literal(s) => s.clone(),
-            NewValue::Ref(t) if style.short_tags => format!("!Ref {t}"),
-            NewValue::Ref(t) => format!("{{Ref: {t}}}"),
-            NewValue::GetAtt(r, a) if style.short_tags => format!("!GetAtt {r}.{a}"),
-            NewValue::GetAtt(r, a) => format!("{{\"Fn::GetAtt\": [{r}, {a}]}}"),
-            NewValue::List(items) => {
-                let parts: Vec<String> = items
-                    .iter()
-                    .map(|i| render_yaml_block(i, style, indent))
-                    .collect();
-                format!("[{}]", parts.join(", "))
-            }
-            _ => String::new(),
-        },
-    }
 }
 
 fn convert_task_definition(doc: &mut Doc, td: &str, plan: &Plan, changes: &mut Vec<String>) {

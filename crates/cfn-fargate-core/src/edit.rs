@@ -459,6 +459,12 @@ fn render_flow(value: &NewValue, style: &Style) -> String {
     }
 }
 
+/// A value as written after `key:` at indentation `indent`: a block in YAML (starting with a line
+/// break), pretty-printed in JSON.
+pub fn render_value(value: &NewValue, style: &Style, indent: &str) -> String {
+    render_inline_or_block(value, style, indent, true)
+}
+
 /// A value after `key: `: scalars and short lists inline, mappings and lists of mappings as an
 /// indented block under the key (YAML) or pretty-printed (JSON). `indent` is the key's
 /// indentation.
