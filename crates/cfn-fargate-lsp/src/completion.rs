@@ -75,6 +75,24 @@ pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<C
         }
     };
     let template = snapshot.analysis.template.as_ref();
+    // `DependsOn` names resources.
+    if key == "DependsOn" {
+        let Some(template) = template else {
+            return Vec::new();
+        };
+        return template
+            .resources()
+            .enumerate()
+            .map(|(i, r)| {
+                item(
+                    r.id.to_string(),
+                    r.type_name().unwrap_or("resource").to_string(),
+                    CompletionItemKind::REFERENCE,
+                    i,
+                )
+            })
+            .collect();
+    }
     if c.after_ref || c.after_getatt {
         let Some(template) = template else {
             return Vec::new();

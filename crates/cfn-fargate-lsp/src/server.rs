@@ -213,6 +213,14 @@ impl LanguageServer for Backend {
                 references_provider: Some(OneOf::Left(true)),
                 rename_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
+                    DiagnosticOptions {
+                        identifier: Some("cfn-fargate".to_string()),
+                        inter_file_dependencies: false,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: WorkDoneProgressOptions::default(),
+                    },
+                )),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
                         code_action_kinds: Some(vec![
@@ -296,6 +304,36 @@ impl LanguageServer for Backend {
             }
             self.schedule(key);
         }
+    }
+
+    /// Pull diagnostics: the same diagnostics as published, for clients that ask.
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let Some(s) = self.snapshot(&uri).await? else {
+            return Err(Error::invalid_params("the document is not open"));
+        };
+        let encoding = self.encoding();
+        let items = blocking(move || {
+            let p = s.positions(encoding);
+            s.analysis
+                .findings
+                .iter()
+                .map(|f| protocol::diagnostic(&uri, &p, s.version, f))
+                .collect::<Vec<_>>()
+        })
+        .await?;
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {

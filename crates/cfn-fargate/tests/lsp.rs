@@ -427,3 +427,23 @@ fn navigation_hover_and_rename() {
     assert_eq!(names, ["Parameters", "Resources"]);
     c.stop();
 }
+
+#[test]
+fn pull_diagnostics_match_the_published_ones() {
+    let mut c = Client::start();
+    let init = c.initialize(&[]);
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["identifier"],
+        "cfn-fargate"
+    );
+    let uri = "file:///work/story.yaml";
+    c.open(uri, "yaml", &example("story-service.yaml"));
+    let published = c.diagnostics(uri, 1);
+    let pulled = c.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(pulled["kind"], "full");
+    assert_eq!(pulled["items"].as_array().unwrap(), &published);
+    c.stop();
+}
