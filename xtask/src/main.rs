@@ -44,8 +44,10 @@ fn root() -> PathBuf {
 
 fn run(step: &str, cmd: &mut Command) -> Result<(), String> {
     eprintln!("xtask: {step}: {cmd:?}");
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     let status = cmd
-        .current_dir(root())
         .status()
         .map_err(|e| format!("{step}: cannot start: {e}"))?;
     if status.success() {
