@@ -10,6 +10,8 @@ use std::path::Path;
 
 const SEED_YAML: &str = include_str!("fixtures/TD-05/invalid.yaml");
 const SEED_JSON: &str = include_str!("fixtures/TD-05/invalid.json");
+const STORY_YAML: &str = include_str!("../../../examples/story-service.yaml");
+const STORY_JSON: &str = include_str!("../../../examples/story-service.json");
 
 fn check_both(text: &str) {
     for format in [Format::Json, Format::Yaml] {
@@ -50,6 +52,26 @@ proptest! {
     #[test]
     fn random_text_never_panics(text in "\\PC{0,300}") {
         check_both(&text);
+    }
+
+    /// Fixing and converting edited templates never panics, and never breaks a template that
+    /// parsed.
+    #[test]
+    fn fix_and_convert_never_break_a_template(
+        edits in prop::collection::vec((0usize..4000, 0usize..40, "[ \\n{}\\[\\]:,\"'!&*#|>\\-a-zA-Z0-9é😀]{0,12}"), 1..4)
+    ) {
+        for (seed, format) in [(STORY_YAML, Format::Yaml), (STORY_JSON, Format::Json)] {
+            let text = mutate(seed, &edits);
+            let before = analyze(&text, format).findings.iter().filter(|f| f.code == "SYNTAX").count();
+            let fixed = cfn_fargate_core::fix::fix_all(&text, format, &cfn_fargate_core::Options::default(), true);
+            let after = analyze(&fixed.text, format).findings.iter().filter(|f| f.code == "SYNTAX").count();
+            prop_assert!(after <= before, "fix added syntax errors");
+            let converted = cfn_fargate_core::convert::convert(&text, format, &[]);
+            let after = analyze(&converted.text, format).findings.iter().filter(|f| f.code == "SYNTAX").count();
+            prop_assert!(after <= before, "convert added syntax errors");
+            let (rebuilt, _) = cfn_fargate_core::edit::apply(&text, &converted.edits);
+            prop_assert_eq!(rebuilt, converted.text);
+        }
     }
 
     #[test]
@@ -121,6 +143,30 @@ fn corpus_templates() {
             Format::from_path(&path.to_string_lossy()).unwrap_or_else(|| Format::detect(&text));
         let analysis = analyze(&text, format);
         assert_spans_valid(&text, &analysis.findings);
+        // Fixing everything (unsafe fixes too) converges and never breaks the syntax.
+        let syntax = |t: &str| {
+            analyze(t, format)
+                .findings
+                .iter()
+                .filter(|f| f.code == "SYNTAX")
+                .count()
+        };
+        let fixed = cfn_fargate_core::fix::fix_all(
+            &text,
+            format,
+            &cfn_fargate_core::Options::default(),
+            true,
+        );
+        assert!(
+            syntax(&fixed.text) <= syntax(&text),
+            "{}: a fix broke the syntax",
+            path.display()
+        );
+        assert!(
+            fixed.converged || fixed.rejected,
+            "{}: fixes did not converge",
+            path.display()
+        );
         checked += 1;
     }
     assert!(checked > 100, "read only {checked} corpus files");
