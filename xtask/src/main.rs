@@ -18,7 +18,21 @@ fn main() -> ExitCode {
         Some("bench") => run(
             "bench",
             cargo().args(["bench", "-p", "cfn-fargate-core", "--bench", "check"]),
-        ),
+        )
+        .and_then(|()| {
+            run(
+                "bench: build",
+                cargo().args(["build", "--release", "-p", "cfn-fargate"]),
+            )
+        })
+        .and_then(|()| {
+            run(
+                "bench: language server",
+                cargo()
+                    .args(["bench", "-p", "cfn-fargate", "--bench", "lsp"])
+                    .env("CFN_FARGATE_BIN", root().join("target/release/cfn-fargate")),
+            )
+        }),
         _ => {
             eprintln!(
                 "usage: cargo xtask <check | codegen [--check] | fuzz [--seconds N] | bench>"
