@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod config;
 pub mod convert;
 pub mod edit;
 pub mod fargate;

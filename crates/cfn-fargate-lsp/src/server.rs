@@ -24,7 +24,8 @@ pub struct Backend {
     client: Client,
     docs: Arc<Mutex<HashMap<String, Entry>>>,
     encoding: Arc<RwLock<Encoding>>,
-    options: Arc<RwLock<Options>>,
+    /// The client's settings (initializationOptions, then didChangeConfiguration).
+    settings: Arc<RwLock<serde_json::Value>>,
     debounce: Duration,
 }
 
@@ -38,7 +39,7 @@ impl Backend {
             client,
             docs: Arc::new(Mutex::new(HashMap::new())),
             encoding: Arc::new(RwLock::new(Encoding::Utf16)),
-            options: Arc::new(RwLock::new(Options::default())),
+            settings: Arc::new(RwLock::new(serde_json::Value::Null)),
             debounce,
         }
     }
@@ -47,11 +48,16 @@ impl Backend {
         *self.encoding.read().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn options(&self) -> Options {
-        self.options
+    /// The options for a document: its `cfn-fargate.toml` (the nearest one above a `file:` URI),
+    /// with the client's settings over it.
+    fn options(&self, uri: &str) -> Options {
+        let base = config_for(uri).unwrap_or_default();
+        let settings = self
+            .settings
             .read()
             .unwrap_or_else(|e| e.into_inner())
-            .clone()
+            .clone();
+        settings::overlay(base, &settings).0
     }
 
     /// Analyse a document after a short pause, publish the diagnostics if no newer version came
@@ -60,7 +66,7 @@ impl Backend {
         let docs = self.docs.clone();
         let client = self.client.clone();
         let encoding = self.encoding();
-        let options = self.options();
+        let options = self.options(&key);
         let debounce = self.debounce;
         tokio::spawn(async move {
             tokio::time::sleep(debounce).await;
@@ -146,7 +152,7 @@ impl Backend {
             }
             (e.doc.rope.clone(), e.doc.format, e.doc.version)
         };
-        let options = self.options();
+        let options = self.options(&key);
         let (rope, format, version) = work;
         let snapshot = blocking(move || {
             Document {
@@ -160,6 +166,37 @@ impl Backend {
         .await?;
         Ok(Some(Arc::new(snapshot)))
     }
+}
+
+/// The `cfn-fargate.toml` that applies to a `file:` URI, if there is one and it is valid.
+fn config_for(uri: &str) -> Option<Options> {
+    let path = uri.strip_prefix("file://")?;
+    let path = percent_decode(path);
+    let path = std::path::Path::new(&path);
+    let file = cfn_fargate_core::config::candidates(path)
+        .into_iter()
+        .find(|c| c.is_file())?;
+    let text = std::fs::read_to_string(&file).ok()?;
+    cfn_fargate_core::config::parse(&text, &file.display().to_string()).ok()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Some(Ok(b)) = s.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16))
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Run work off the async threads; a panic becomes an error response, not a dead server.
@@ -186,8 +223,8 @@ impl LanguageServer for Backend {
         let encoding = negotiate_encoding(&offered);
         *self.encoding.write().unwrap_or_else(|e| e.into_inner()) = encoding;
         if let Some(init) = &params.initialization_options {
-            let (o, problems) = settings::options(init);
-            *self.options.write().unwrap_or_else(|e| e.into_inner()) = o;
+            let (_, problems) = settings::options(init);
+            *self.settings.write().unwrap_or_else(|e| e.into_inner()) = init.clone();
             for p in problems {
                 self.client
                     .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
@@ -284,8 +321,8 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        let (o, problems) = settings::options(&params.settings);
-        *self.options.write().unwrap_or_else(|e| e.into_inner()) = o;
+        let (_, problems) = settings::options(&params.settings);
+        *self.settings.write().unwrap_or_else(|e| e.into_inner()) = params.settings.clone();
         for p in problems {
             self.client
                 .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
@@ -433,7 +470,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let encoding = self.encoding();
-        let options = self.options();
+        let options = self.options(params.text_document.uri.as_str());
         let uri = params.text_document.uri.clone();
         blocking(move || {
             let only = params.context.only.as_deref();

@@ -10,13 +10,19 @@ fn get<'a>(v: &'a Value, kebab: &str, camel: &str) -> Option<&'a Value> {
     v.get(kebab).or_else(|| v.get(camel))
 }
 
-/// Options from a settings object; unknown keys are ignored, bad values are reported.
+/// Options from a settings object over the defaults.
 pub fn options(value: &Value) -> (Options, Vec<String>) {
+    overlay(Options::default(), value)
+}
+
+/// `base` (from `cfn-fargate.toml`) with the keys the settings object sets replaced; unknown keys
+/// are ignored, bad values are reported.
+pub fn overlay(base: Options, value: &Value) -> (Options, Vec<String>) {
     let v = value
         .get("cfnFargate")
         .or_else(|| value.get("cfn-fargate"))
         .unwrap_or(value);
-    let mut o = Options::default();
+    let mut o = base;
     let mut problems = Vec::new();
     let codes = |key: &str, problems: &mut Vec<String>| -> Vec<String> {
         let list: Vec<String> = v
@@ -42,10 +48,15 @@ pub fn options(value: &Value) -> (Options, Vec<String>) {
             })
             .collect()
     };
-    o.select = codes("select", &mut problems);
-    o.ignore = codes("ignore", &mut problems);
+    if v.get("select").is_some() {
+        o.select = codes("select", &mut problems);
+    }
+    if v.get("ignore").is_some() {
+        o.ignore = codes("ignore", &mut problems);
+    }
     match v.get("target").and_then(Value::as_str) {
-        None | Some("auto") => {}
+        None => {}
+        Some("auto") => o.target = Target::Auto,
         Some("fargate") => o.target = Target::Fargate,
         Some(other) => problems.push(format!("`target` is `{other}`; use auto or fargate")),
     }

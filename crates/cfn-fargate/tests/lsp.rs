@@ -447,3 +447,51 @@ fn pull_diagnostics_match_the_published_ones() {
     assert_eq!(pulled["items"].as_array().unwrap(), &published);
     c.stop();
 }
+
+#[test]
+fn the_nearest_config_file_applies_and_settings_override_it() {
+    let dir = std::env::temp_dir().join(format!("cfn-fargate-lsp-config-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("stacks")).unwrap();
+    std::fs::write(
+        dir.join("cfn-fargate.toml"),
+        "ignore = [\"TD-01\", \"TG\"]\n",
+    )
+    .unwrap();
+    let file = dir.join("stacks/story service.yaml");
+    std::fs::write(&file, example("story-service.yaml")).unwrap();
+    let uri = format!("file://{}", file.display().to_string().replace(' ', "%20"));
+    let codes = |diags: &[Value]| {
+        let mut c: Vec<String> = diags
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect();
+        c.sort();
+        c.dedup();
+        c
+    };
+    let mut c = Client::start();
+    c.initialize(&[]);
+    c.open(&uri, "yaml", &example("story-service.yaml"));
+    let diags = codes(&c.diagnostics(&uri, 1));
+    assert!(
+        !diags.contains(&"TD-01".to_string()) && !diags.contains(&"TG-01".to_string()),
+        "{diags:?}"
+    );
+    assert!(diags.contains(&"TD-02".to_string()));
+    // Client settings replace the file's `ignore`.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"cfnFargate": {"ignore": ["TD-02"]}}}),
+    );
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": example("story-service.yaml")}]}),
+    );
+    let diags = codes(&c.diagnostics(&uri, 2));
+    assert!(
+        diags.contains(&"TD-01".to_string()) && !diags.contains(&"TD-02".to_string()),
+        "{diags:?}"
+    );
+    c.stop();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
