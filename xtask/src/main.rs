@@ -267,7 +267,125 @@ fn generated() -> Vec<(PathBuf, String)> {
         rules::DOCUMENTATION_ONLY.len()
     ));
     files.push((PathBuf::from("docs/rules/README.md"), index));
+    if let Some(tables) = schema_tables() {
+        files.push((PathBuf::from(SCHEMA_TABLES), tables));
+    }
     files
+}
+
+/// Where the property tables derived from the resource schemas go.
+const SCHEMA_TABLES: &str = "crates/cfn-fargate-lsp/src/schema.rs";
+
+/// Property tables for completion, derived from the CloudFormation resource schemas in
+/// ../shared/data/provider-schemas (absent in a fresh clone: then the committed file stays).
+fn schema_tables() -> Option<String> {
+    let dir = root().join("../shared/data/provider-schemas");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    let mut objects = Vec::new();
+    let mut attributes = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).ok()?;
+        let schema: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let type_name = schema["typeName"].as_str()?.to_string();
+        let read_only: Vec<String> = schema["readOnlyProperties"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str()?.strip_prefix("/properties/").map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        attributes.push((type_name.clone(), read_only.clone()));
+        objects.push(object_table(&type_name, &schema, &read_only));
+        if let Some(defs) = schema["definitions"].as_object() {
+            let mut names: Vec<&String> = defs.keys().collect();
+            names.sort();
+            for name in names {
+                objects.push(object_table(
+                    &format!("{type_name}/{name}"),
+                    &defs[name.as_str()],
+                    &[],
+                ));
+            }
+        }
+    }
+    let mut out = String::from(
+        "//! Property tables derived from the CloudFormation resource schemas (`cargo xtask codegen`;\n\
+         //! do not edit): for each resource type and each object type it defines, the properties\n\
+         //! with whether they are required, their kind, the object type of their value and their\n\
+         //! allowed values; and each resource type's attributes (for `Fn::GetAtt`).\n\n\
+         use crate::schema_types::{Kind, ObjectSchema, PropertySchema};\n\n\
+         pub static OBJECTS: &[ObjectSchema] = &[\n",
+    );
+    for o in objects.into_iter().flatten() {
+        out.push_str(&o);
+    }
+    out.push_str("];\n\npub static ATTRIBUTES: &[(&str, &[&str])] = &[\n");
+    for (t, attrs) in attributes {
+        let list: Vec<String> = attrs
+            .iter()
+            .filter(|a| !a.contains('/'))
+            .map(|a| format!("{a:?}"))
+            .collect();
+        out.push_str(&format!("    ({t:?}, &[{}]),\n", list.join(", ")));
+    }
+    out.push_str("];\n");
+    Some(out)
+}
+
+fn object_table(name: &str, schema: &serde_json::Value, read_only: &[String]) -> Option<String> {
+    let props = schema["properties"].as_object()?;
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    let mut keys: Vec<&String> = props.keys().filter(|k| !read_only.contains(k)).collect();
+    keys.sort();
+    let mut out = format!("    ObjectSchema {{\n        name: {name:?},\n        properties: &[\n");
+    let type_name = name.split('/').next().unwrap_or(name);
+    for key in keys {
+        let p = &props[key.as_str()];
+        let reference = |v: &serde_json::Value| {
+            v["$ref"]
+                .as_str()
+                .and_then(|r| r.strip_prefix("#/definitions/"))
+                .map(|d| format!("{type_name}/{d}"))
+        };
+        let (kind, target) = match p["type"].as_str() {
+            Some("array") => ("List", reference(&p["items"])),
+            Some("object") => ("Object", None),
+            Some("boolean") => ("Boolean", None),
+            Some("integer" | "number") => ("Number", None),
+            Some(_) => ("Scalar", None),
+            None => match reference(p) {
+                Some(t) => ("Object", Some(t)),
+                None => ("Scalar", None),
+            },
+        };
+        let values: Vec<String> = p["enum"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .map(|v| format!("{v:?}"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "            PropertySchema {{ name: {key:?}, required: {}, kind: Kind::{kind}, target: {}, values: &[{}] }},\n",
+            required.contains(&key.as_str()),
+            target.map_or("None".to_string(), |t| format!("Some({t:?})")),
+            values.join(", ")
+        ));
+    }
+    out.push_str("        ],\n    },\n");
+    Some(out)
 }
 
 fn codegen(check_only: bool) -> Result<(), String> {

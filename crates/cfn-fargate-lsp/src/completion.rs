@@ -57,7 +57,12 @@ fn gb(mib: u32) -> String {
 pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
     let c = cursor::at(&snapshot.text, offset);
     let Some(key) = c.key.as_deref().filter(|_| c.in_value) else {
-        return Vec::new();
+        // Typing a key: the property names the schema allows here.
+        return if c.key.is_none() {
+            property_names(snapshot, offset, encoding)
+        } else {
+            Vec::new()
+        };
     };
     let positions = snapshot.positions(encoding);
     let range = positions.range(c.token);
@@ -88,6 +93,28 @@ pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<C
                     r.id.to_string(),
                     r.type_name().unwrap_or("resource").to_string(),
                     CompletionItemKind::REFERENCE,
+                    i,
+                )
+            })
+            .collect();
+    }
+    if c.after_getatt
+        && let Some((resource, _)) = c.prefix.split_once('.')
+    {
+        let Some(template) = template else {
+            return Vec::new();
+        };
+        let Some(type_name) = template.resource(resource).and_then(|r| r.type_name()) else {
+            return Vec::new();
+        };
+        return crate::schema_types::attributes(type_name)
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                item(
+                    format!("{resource}.{a}"),
+                    format!("attribute of {type_name}"),
+                    CompletionItemKind::FIELD,
                     i,
                 )
             })
@@ -177,6 +204,37 @@ pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<C
             }
         }
     }
+    let schema_values = template
+        .and_then(|t| {
+            cursor::resource_at(t, offset)
+                .map(|r| (r.type_name(), object_path(snapshot, &r, offset)))
+        })
+        .and_then(|(t, p)| {
+            let (path, _) = p?;
+            let object = schema_object(t?, &path)?;
+            object
+                .properties
+                .iter()
+                .find(|p| p.name == key)
+                .map(|p| p.values)
+        })
+        .filter(|v| !v.is_empty());
+    if ENUMS.iter().all(|(k, _)| *k != key)
+        && let Some(values) = schema_values
+    {
+        return values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                item(
+                    v.to_string(),
+                    format!("{key} value"),
+                    CompletionItemKind::ENUM_MEMBER,
+                    i,
+                )
+            })
+            .collect();
+    }
     if let Some((_, values)) = ENUMS.iter().find(|(k, _)| *k == key) {
         return values
             .iter()
@@ -201,4 +259,141 @@ fn os_of(td: &cfn_fargate_core::template::Resource<'_>) -> Os {
         .and_then(Node::as_scalar)
         .is_some_and(|f| f.starts_with("WINDOWS"));
     if windows { Os::Windows } else { Os::Linux }
+}
+
+/// The object the cursor's line is a key of: the mapping inside a resource's `Properties` that
+/// has a key at the cursor's column and starts nearest before the cursor, as a key path from
+/// `Properties` (list items are transparent).
+fn object_path(
+    snapshot: &Snapshot,
+    resource: &cfn_fargate_core::template::Resource<'_>,
+    offset: usize,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let props = resource.properties()?;
+    let line = snapshot.index.line_of(offset);
+    let line_start = snapshot.index.line_start(line)?;
+    let line_text = &snapshot.text[line_start..];
+    let column = line_text.len() - line_text.trim_start_matches([' ', '-']).len();
+    let col_of = |o: usize| {
+        o - snapshot
+            .index
+            .line_start(snapshot.index.line_of(o))
+            .unwrap_or(0)
+    };
+    let mut best: Option<(usize, Vec<String>, Vec<String>)> = None;
+    let mut stack: Vec<(&Node, Vec<String>)> = vec![(props, Vec::new())];
+    while let Some((node, path)) = stack.pop() {
+        match &node.value {
+            cfn_fargate_core::value::Value::Mapping(entries) => {
+                let here = entries
+                    .iter()
+                    .any(|e| col_of(e.key_span.start) == column && e.key_span.start <= offset);
+                if here && entries.first().is_some_and(|e| e.key_span.start <= offset) {
+                    let start = entries[0].key_span.start;
+                    if best.as_ref().is_none_or(|b| start > b.0) {
+                        let present = entries.iter().map(|e| e.key.clone()).collect();
+                        best = Some((start, path.clone(), present));
+                    }
+                }
+                for e in entries {
+                    let mut p = path.clone();
+                    p.push(e.key.clone());
+                    stack.push((&e.value, p));
+                }
+            }
+            cfn_fargate_core::value::Value::Sequence(items) => {
+                for item in items {
+                    stack.push((item, path.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map(|(_, path, present)| (path, present))
+}
+
+/// The schema object at a key path from a resource type's properties.
+fn schema_object(
+    type_name: &str,
+    path: &[String],
+) -> Option<&'static crate::schema_types::ObjectSchema> {
+    let mut object = crate::schema_types::object(type_name)?;
+    for key in path {
+        let p = object.properties.iter().find(|p| p.name == key)?;
+        object = crate::schema_types::object(p.target?)?;
+    }
+    Some(object)
+}
+
+/// Property names for the key being typed: those of the object the line belongs to, required
+/// ones first, without the ones already there.
+pub fn property_names(
+    snapshot: &Snapshot,
+    offset: usize,
+    encoding: Encoding,
+) -> Vec<CompletionItem> {
+    use crate::schema_types::Kind;
+    let Some(template) = snapshot.analysis.template.as_ref() else {
+        return Vec::new();
+    };
+    let Some(resource) = cursor::resource_at(template, offset) else {
+        return Vec::new();
+    };
+    let Some(type_name) = resource.type_name() else {
+        return Vec::new();
+    };
+    let Some(props) = resource.properties() else {
+        return Vec::new();
+    };
+    if offset < props.span.start {
+        return Vec::new();
+    }
+    let Some((path, present)) = object_path(snapshot, &resource, offset) else {
+        return Vec::new();
+    };
+    let Some(object) = schema_object(type_name, &path) else {
+        return Vec::new();
+    };
+    // The word being typed on the line.
+    let line_start = snapshot
+        .index
+        .line_start(snapshot.index.line_of(offset))
+        .unwrap_or(0);
+    let before = &snapshot.text[line_start..offset];
+    let word_len = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '"')
+            .len();
+    let token = cfn_fargate_core::Span::new(offset - word_len, offset);
+    let range = snapshot.positions(encoding).range(token);
+    let indent = " ".repeat(before.len() - before.trim_start_matches([' ', '-']).len());
+    let json = snapshot.format == cfn_fargate_core::Format::Json;
+    object
+        .properties
+        .iter()
+        .filter(|p| !present.iter().any(|k| k == p.name))
+        .map(|p| {
+            let new_text = if json {
+                format!("\"{}\": ", p.name)
+            } else {
+                match p.kind {
+                    Kind::Object => format!("{}:\n{indent}  ", p.name),
+                    Kind::List if p.target.is_some() => format!("{}:\n{indent}  - ", p.name),
+                    _ => format!("{}: ", p.name),
+                }
+            };
+            CompletionItem {
+                label: p.name.to_string(),
+                kind: Some(CompletionItemKind::PROPERTY),
+                detail: Some(format!(
+                    "{}{type_name}",
+                    if p.required { "required, " } else { "" }
+                )),
+                sort_text: Some(format!("{}{}", u8::from(!p.required), p.name)),
+                filter_text: Some(p.name.to_string()),
+                text_edit: Some(CompletionTextEdit::Edit(TextEdit { range, new_text })),
+                ..CompletionItem::default()
+            }
+        })
+        .collect()
 }

@@ -104,11 +104,25 @@ fn find_key_colon(s: &str) -> Option<usize> {
     None
 }
 
-/// The resource whose text holds `offset`.
+/// The resource whose text holds `offset`: the last one that starts before it, unless another
+/// top-level section starts in between. (While a line is half-typed the parse may end early, so
+/// the resource's own span can stop short of the cursor.)
 pub fn resource_at(template: &Template, offset: usize) -> Option<Resource<'_>> {
-    template
+    let resource = template
         .resources()
-        .find(|r| r.id_span.start <= offset && offset <= r.node.span.end.max(r.id_span.end))
+        .filter(|r| r.id_span.start <= offset)
+        .max_by_key(|r| r.id_span.start)?;
+    let section_between = template
+        .root
+        .as_mapping()
+        .unwrap_or_default()
+        .iter()
+        .any(|e| {
+            e.key != "Resources"
+                && resource.id_span.start < e.key_span.start
+                && e.key_span.start <= offset
+        });
+    (!section_between).then_some(resource)
 }
 
 #[cfg(test)]
@@ -132,5 +146,16 @@ mod tests {
         assert_eq!(c.prefix, "Ta");
         let text = "      Image: !Sub arn:aws:x\n";
         assert!(!at(text, 20).after_ref);
+    }
+}
+
+#[cfg(test)]
+mod getatt_tests {
+    #[test]
+    fn getatt_prefix_keeps_the_dot() {
+        let text = "        - TargetGroupArn: !GetAtt TG.\n";
+        let c = super::at(text, text.len() - 1);
+        assert!(c.after_getatt, "{c:?}");
+        assert_eq!(c.prefix, "TG.");
     }
 }

@@ -14,6 +14,9 @@ pub mod hover;
 pub mod navigation;
 pub mod position;
 pub mod protocol;
+#[rustfmt::skip]
+pub mod schema;
+pub mod schema_types;
 pub mod server;
 pub mod settings;
 

@@ -495,3 +495,63 @@ fn the_nearest_config_file_applies_and_settings_override_it() {
     c.stop();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn property_names_and_getatt_attributes_come_from_the_schemas() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let labels = |c: &mut Client,
+                  name: &str,
+                  text: &str,
+                  line: u64,
+                  character: u64|
+     -> Vec<String> {
+        let uri = format!("file:///work/{name}.yaml");
+        c.open(&uri, "yaml", text);
+        let _ = c.diagnostics(&uri, 1);
+        let items = c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}));
+        let mut items: Vec<Value> = items.as_array().cloned().unwrap_or_default();
+        items.sort_by_key(|i| i["sortText"].as_str().unwrap_or("").to_string());
+        items
+            .iter()
+            .map(|i| i["label"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let head = "Resources:\n  Role:\n    Type: AWS::IAM::Role\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Cpu: 256\n";
+    let task = labels(&mut c, "a", &format!("{head}      Netw\n"), 7, 10);
+    assert!(
+        task.contains(&"NetworkMode".to_string())
+            && task.contains(&"RequiresCompatibilities".to_string()),
+        "{task:?}"
+    );
+    assert!(
+        !task.contains(&"Cpu".to_string()),
+        "present keys are not offered again: {task:?}"
+    );
+    let container = labels(
+        &mut c,
+        "b",
+        &format!("{head}      ContainerDefinitions:\n        - Name: app\n          Ima\n"),
+        9,
+        13,
+    );
+    assert_eq!(
+        container.first().map(String::as_str),
+        Some("Image"),
+        "required first: {container:?}"
+    );
+    assert!(!container.contains(&"Name".to_string()));
+    let attrs = labels(
+        &mut c,
+        "c",
+        "Resources:\n  TG:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n  Svc:\n    Type: AWS::ECS::Service\n    Properties:\n      LoadBalancers:\n        - TargetGroupArn: !GetAtt TG.\n",
+        7,
+        37,
+    );
+    assert!(
+        attrs.contains(&"TG.TargetGroupArn".to_string())
+            && attrs.contains(&"TG.LoadBalancerArns".to_string()),
+        "{attrs:?}"
+    );
+    c.stop();
+}
