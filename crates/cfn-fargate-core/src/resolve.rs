@@ -178,6 +178,15 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// The alternatives in which a property that may be missing is absent (missing, or
+    /// `AWS::NoValue` on some branch).
+    pub fn absent(&self, node: Option<&'t Node>) -> Vec<Alternative<'t>> {
+        self.property(node)
+            .into_iter()
+            .filter(|a| matches!(a.value, Possible::Absent))
+            .collect()
+    }
+
     /// The alternatives of a value.
     pub fn alternatives(&self, node: &'t Node) -> Vec<Alternative<'t>> {
         let alts = self.resolve(node, 0);

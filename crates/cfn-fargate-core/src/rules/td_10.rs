@@ -3,7 +3,6 @@
 use super::{container_name, containers, fargate_task_definitions};
 use crate::declare_rule;
 use crate::finding::{Finding, Related};
-use crate::resolve::Possible;
 use crate::rule::{Context, Rule, RuleMeta, when};
 use crate::value::Node;
 
@@ -83,12 +82,7 @@ impl Rule for ExecutionRoleRequired {
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (td, _) in fargate_task_definitions(ctx) {
             let entry = td.property("ExecutionRoleArn");
-            let absent: Vec<_> = ctx
-                .resolver
-                .property(entry.map(|e| &e.value))
-                .into_iter()
-                .filter(|a| matches!(a.value, Possible::Absent))
-                .collect();
+            let absent = ctx.resolver.absent(entry.map(|e| &e.value));
             if absent.is_empty() {
                 continue;
             }

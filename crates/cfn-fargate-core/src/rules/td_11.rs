@@ -97,12 +97,7 @@ impl Rule for TaskRoleNeeded {
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (td, _) in fargate_task_definitions(ctx) {
             let entry = td.property("TaskRoleArn");
-            let absent: Vec<_> = ctx
-                .resolver
-                .property(entry.map(|e| &e.value))
-                .into_iter()
-                .filter(|a| matches!(a.value, Possible::Absent))
-                .collect();
+            let absent = ctx.resolver.absent(entry.map(|e| &e.value));
             if absent.is_empty() {
                 continue;
             }
