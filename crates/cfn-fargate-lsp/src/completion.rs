@@ -56,10 +56,16 @@ fn gb(mib: u32) -> String {
 
 pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
     let c = cursor::at(&snapshot.text, offset);
+    let sizes_for_parameter = parameter_sizes(snapshot, offset, encoding);
+    if !sizes_for_parameter.is_empty() {
+        return sizes_for_parameter;
+    }
     let Some(key) = c.key.as_deref().filter(|_| c.in_value) else {
-        // Typing a key: the property names the schema allows here.
+        // Typing a key: the property names the schema allows here, or resources.
         return if c.key.is_none() {
-            property_names(snapshot, offset, encoding)
+            let mut items = property_names(snapshot, offset, encoding);
+            items.extend(resource_snippets(snapshot, offset, encoding));
+            items
         } else {
             Vec::new()
         };
@@ -396,4 +402,246 @@ pub fn property_names(
             }
         })
         .collect()
+}
+
+/// In a parameter's `Default` or `AllowedValues` when a task definition takes its Cpu or Memory
+/// from that parameter: the valid sizes (Memory: those the task's Cpu allows, when it is literal).
+fn parameter_sizes(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
+    let Some(template) = snapshot.analysis.template.as_ref() else {
+        return Vec::new();
+    };
+    // The parameter whose text holds the cursor.
+    let Some(param) = template
+        .parameters()
+        .filter(|p| p.id_span.start <= offset)
+        .max_by_key(|p| p.id_span.start)
+    else {
+        return Vec::new();
+    };
+    // Nothing else (another parameter, another section) starts between it and the cursor.
+    let later = template
+        .parameters()
+        .map(|p| p.id_span.start)
+        .chain(
+            template
+                .root
+                .as_mapping()
+                .unwrap_or_default()
+                .iter()
+                .map(|e| e.key_span.start),
+        )
+        .any(|start| start > param.id_span.start && start <= offset);
+    if later {
+        return Vec::new();
+    }
+    let line_start = snapshot
+        .index
+        .line_start(snapshot.index.line_of(offset))
+        .unwrap_or(0);
+    let line = &snapshot.text[line_start..offset];
+    let trimmed = line.trim_start();
+    let in_default = trimmed.starts_with("Default:") || trimmed.starts_with("\"Default\":");
+    let in_allowed = trimmed.starts_with("AllowedValues:")
+        || trimmed.starts_with("\"AllowedValues\":")
+        || (trimmed.starts_with("- ")
+            && param
+                .node
+                .get("AllowedValues")
+                .is_some_and(|a| a.span.start <= offset))
+        || param
+            .node
+            .get("AllowedValues")
+            .is_some_and(|a| a.span.start <= offset && offset <= a.span.end);
+    if !in_default && !in_allowed {
+        return Vec::new();
+    }
+    // Which task property the parameter feeds.
+    let mut feeds = None;
+    for td in template.resources_of_type("AWS::ECS::TaskDefinition") {
+        for key in ["Cpu", "Memory"] {
+            let refs = td
+                .property(key)
+                .and_then(|e| e.value.as_intrinsic())
+                .filter(|(name, _)| *name == "Ref")
+                .and_then(|(_, arg)| arg.as_scalar());
+            if refs == Some(param.id) {
+                feeds = Some((key, td));
+            }
+        }
+    }
+    let Some((key, td)) = feeds else {
+        return Vec::new();
+    };
+    // The token: the number being typed.
+    let word = line.len()
+        - line
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    let range = snapshot
+        .positions(encoding)
+        .range(cfn_fargate_core::Span::new(offset - word, offset));
+    let os = os_of(&td);
+    let values: Vec<(u32, String)> = if key == "Cpu" {
+        sizes::cpus(os)
+            .filter(|c| sizes::tier(*c, os).is_some_and(|t| t.status == sizes::TierStatus::Ga))
+            .map(|c| (c, vcpu(c)))
+            .collect()
+    } else {
+        let cpu = td
+            .property("Cpu")
+            .and_then(|e| e.value.as_scalar())
+            .and_then(sizes::parse_cpu)
+            .map(|(c, _)| c);
+        match cpu.and_then(|c| sizes::tier(c, os)) {
+            Some(t) => t.memories().into_iter().map(|m| (m, gb(m))).collect(),
+            None => Vec::new(),
+        }
+    };
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, detail))| CompletionItem {
+            label: v.to_string(),
+            kind: Some(CompletionItemKind::VALUE),
+            detail: Some(format!("{detail}, for {} of {}", key, td.id)),
+            sort_text: Some(format!("{i:04}")),
+            text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                range,
+                new_text: v.to_string(),
+            })),
+            ..CompletionItem::default()
+        })
+        .collect()
+}
+
+/// At the level of the `Resources` keys in YAML: a "Fargate service" snippet with a complete,
+/// valid set of resources (task definition, execution role, log group, service).
+fn resource_snippets(
+    snapshot: &Snapshot,
+    offset: usize,
+    encoding: Encoding,
+) -> Vec<CompletionItem> {
+    use tower_lsp_server::ls_types::InsertTextFormat;
+    if snapshot.format != cfn_fargate_core::Format::Yaml {
+        return Vec::new();
+    }
+    let Some(template) = snapshot.analysis.template.as_ref() else {
+        return Vec::new();
+    };
+    let Some(resources) = template.root.entry("Resources") else {
+        return Vec::new();
+    };
+    let line_start = snapshot
+        .index
+        .line_start(snapshot.index.line_of(offset))
+        .unwrap_or(0);
+    let before = &snapshot.text[line_start..offset];
+    let indent = before.len() - before.trim_start().len();
+    // The cursor is at the column of the logical IDs, below `Resources:`.
+    let first = resources
+        .value
+        .as_mapping()
+        .and_then(|e| e.first())
+        .map(|e| {
+            e.key_span.start
+                - snapshot
+                    .index
+                    .line_start(snapshot.index.line_of(e.key_span.start))
+                    .unwrap_or(0)
+        });
+    if offset < resources.key_span.end
+        || first.is_some_and(|c| c != indent)
+        || (first.is_none() && indent == 0)
+    {
+        return Vec::new();
+    }
+    if template
+        .root
+        .as_mapping()
+        .unwrap_or_default()
+        .iter()
+        .any(|e| {
+            e.key != "Resources"
+                && e.key_span.start > resources.key_span.start
+                && e.key_span.start < offset
+        })
+    {
+        return Vec::new();
+    }
+    let word = before.trim_start();
+    let range = snapshot
+        .positions(encoding)
+        .range(cfn_fargate_core::Span::new(offset - word.len(), offset));
+    let i = " ".repeat(indent);
+    let snippet = [
+        "${1:App}TaskDefinition:",
+        "  Type: AWS::ECS::TaskDefinition",
+        "  Properties:",
+        "    RequiresCompatibilities: [FARGATE]",
+        "    NetworkMode: awsvpc",
+        "    Cpu: \"${2:256}\"",
+        "    Memory: \"${3:512}\"",
+        "    ExecutionRoleArn: !GetAtt ${1:App}ExecutionRole.Arn",
+        "    ContainerDefinitions:",
+        "      - Name: ${4:app}",
+        "        Image: ${5:public.ecr.aws/nginx/nginx:latest}",
+        "        PortMappings:",
+        "          - ContainerPort: ${6:80}",
+        "        LogConfiguration:",
+        "          LogDriver: awslogs",
+        "          Options:",
+        "            awslogs-group: !Ref ${1:App}LogGroup",
+        "            awslogs-region: !Ref AWS::Region",
+        "            awslogs-stream-prefix: ${4:app}",
+        "${1:App}LogGroup:",
+        "  Type: AWS::Logs::LogGroup",
+        "  Properties:",
+        "    RetentionInDays: 30",
+        "${1:App}ExecutionRole:",
+        "  Type: AWS::IAM::Role",
+        "  Properties:",
+        "    AssumeRolePolicyDocument:",
+        "      Statement:",
+        "        - Effect: Allow",
+        "          Principal: {Service: ecs-tasks.amazonaws.com}",
+        "          Action: sts:AssumeRole",
+        "    ManagedPolicyArns:",
+        "      - arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+        "${1:App}Service:",
+        "  Type: AWS::ECS::Service",
+        "  Properties:",
+        "    LaunchType: FARGATE",
+        "    TaskDefinition: !Ref ${1:App}TaskDefinition",
+        "    DesiredCount: ${7:2}",
+        "    NetworkConfiguration:",
+        "      AwsvpcConfiguration:",
+        "        Subnets: [${8:subnet-id}]",
+        "        SecurityGroups: [${9:security-group-id}]",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, l)| {
+        if n == 0 {
+            (*l).to_string()
+        } else {
+            format!("{i}{l}")
+        }
+    })
+    .collect::<Vec<_>>()
+    .join("\n");
+    vec![CompletionItem {
+        label: "Fargate service".to_string(),
+        kind: Some(CompletionItemKind::SNIPPET),
+        detail: Some(
+            "task definition, execution role, log group and service on Fargate".to_string(),
+        ),
+        insert_text_format: Some(InsertTextFormat::SNIPPET),
+        sort_text: Some("~fargate".to_string()),
+        filter_text: Some(format!("{word} Fargate service")),
+        text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+            range,
+            new_text: snippet,
+        })),
+        ..CompletionItem::default()
+    }]
 }

@@ -555,3 +555,56 @@ fn property_names_and_getatt_attributes_come_from_the_schemas() {
     );
     c.stop();
 }
+
+#[test]
+fn size_parameters_and_the_fargate_service_snippet() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let complete = |c: &mut Client,
+                    name: &str,
+                    text: &str,
+                    line: u64,
+                    character: u64|
+     -> Vec<Value> {
+        let uri = format!("file:///work/{name}.yaml");
+        c.open(&uri, "yaml", text);
+        let _ = c.diagnostics(&uri, 1);
+        let items = c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}));
+        items.as_array().cloned().unwrap_or_default()
+    };
+    // A parameter that feeds Memory of a task with Cpu 512.
+    let text = "Parameters:\n  TaskMemory:\n    Type: String\n    Default: \nResources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 512\n      Memory: !Ref TaskMemory\n";
+    let items = complete(&mut c, "param", text, 3, 13);
+    let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["1024", "2048", "3072", "4096"]);
+
+    // The snippet at the level of the logical IDs inserts resources that check clean.
+    let text = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n  Fa\n";
+    let items = complete(&mut c, "snippet", text, 4, 4);
+    let snippet = items
+        .iter()
+        .find(|i| i["label"] == "Fargate service")
+        .expect("the snippet");
+    let body = snippet["textEdit"]["newText"].as_str().unwrap();
+    // Fill each placeholder with its default, as an editor does when tabbing through.
+    let mut filled = String::new();
+    let mut rest = body;
+    while let Some(i) = rest.find("${") {
+        filled.push_str(&rest[..i]);
+        let inner = &rest[i + 2..];
+        let end = inner.find('}').unwrap();
+        filled.push_str(inner[..end].split_once(':').map_or("", |x| x.1));
+        rest = &inner[end + 1..];
+    }
+    filled.push_str(rest);
+    let template = format!("Resources:\n  {filled}\n");
+    let analysis = cfn_fargate_core::analyze(&template, cfn_fargate_core::Format::Yaml);
+    let errors: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity == cfn_fargate_core::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{template}");
+    assert!(analysis.template.unwrap().resource("AppService").is_some());
+    c.stop();
+}
