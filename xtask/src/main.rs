@@ -424,6 +424,10 @@ fn vscode_settings() -> Vec<(PathBuf, String)> {
         json!({"type": "string", "default": "", "markdownDescription": "Path to the `cfn-fargate` binary. Empty: the binary bundled with the extension, else `cfn-fargate` on the PATH."}),
     );
     properties.insert(
+        "cfnFargate.logLevel".to_string(),
+        json!({"type": "string", "enum": ["off", "error", "warning", "info", "debug"], "default": "info", "description": "How much the server writes to the cfn-fargate output (debug: each analysis and its duration)."}),
+    );
+    properties.insert(
         "cfnFargate.trace.server".to_string(),
         json!({"type": "string", "enum": ["off", "messages", "verbose"], "default": "off", "description": "Log the messages between VS Code and the server in the cfn-fargate output."}),
     );

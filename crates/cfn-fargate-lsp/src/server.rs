@@ -44,6 +44,23 @@ impl Backend {
         }
     }
 
+    /// `logLevel` from the settings: off, error, warning, info (default) or debug.
+    fn log_level(&self) -> u8 {
+        let settings = self.settings.read().unwrap_or_else(|e| e.into_inner());
+        let v = settings.get("cfnFargate").unwrap_or(&settings);
+        match v
+            .get("logLevel")
+            .or_else(|| v.get("log-level"))
+            .and_then(|l| l.as_str())
+        {
+            Some("off") => 0,
+            Some("error") => 1,
+            Some("warning") => 2,
+            Some("debug") => 4,
+            _ => 3,
+        }
+    }
+
     fn encoding(&self) -> Encoding {
         *self.encoding.read().unwrap_or_else(|e| e.into_inner())
     }
@@ -68,6 +85,7 @@ impl Backend {
         let encoding = self.encoding();
         let options = self.options(&key);
         let debounce = self.debounce;
+        let debug = self.log_level() >= 4;
         tokio::spawn(async move {
             tokio::time::sleep(debounce).await;
             let Some((lock, version)) = docs.lock().ok().and_then(|d| {
@@ -99,7 +117,9 @@ impl Backend {
                     format,
                     format_known: true,
                 };
+                let started = std::time::Instant::now();
                 let snapshot = doc.snapshot(&options);
+                let took = started.elapsed();
                 let p = snapshot.positions(encoding);
                 let diagnostics: Vec<Diagnostic> = snapshot
                     .analysis
@@ -107,10 +127,10 @@ impl Backend {
                     .iter()
                     .map(|f| protocol::diagnostic(&uri, &p, version, f))
                     .collect();
-                (snapshot, diagnostics)
+                (snapshot, diagnostics, took)
             })
             .await;
-            let Ok((snapshot, diagnostics)) = result else {
+            let Ok((snapshot, diagnostics, took)) = result else {
                 client
                     .log_message(
                         MessageType::ERROR,
@@ -130,6 +150,15 @@ impl Backend {
                 }
             };
             if let Some(uri) = current {
+                if debug {
+                    let message = format!(
+                        "cfn-fargate: {} v{version}: {} diagnostics in {:.1} ms",
+                        uri.as_str(),
+                        diagnostics.len(),
+                        took.as_secs_f64() * 1000.0
+                    );
+                    client.log_message(MessageType::LOG, message).await;
+                }
                 client
                     .publish_diagnostics(uri, diagnostics, Some(version))
                     .await;
@@ -225,7 +254,7 @@ impl LanguageServer for Backend {
         if let Some(init) = &params.initialization_options {
             let (_, problems) = settings::options(init);
             *self.settings.write().unwrap_or_else(|e| e.into_inner()) = init.clone();
-            for p in problems {
+            for p in problems.iter().filter(|_| self.log_level() >= 2) {
                 self.client
                     .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
                     .await;
@@ -323,7 +352,7 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         let (_, problems) = settings::options(&params.settings);
         *self.settings.write().unwrap_or_else(|e| e.into_inner()) = params.settings.clone();
-        for p in problems {
+        for p in problems.iter().filter(|_| self.log_level() >= 2) {
             self.client
                 .log_message(MessageType::WARNING, format!("cfn-fargate settings: {p}"))
                 .await;

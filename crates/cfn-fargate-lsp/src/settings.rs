@@ -1,7 +1,8 @@
 //! Settings from `initializationOptions` and `workspace/didChangeConfiguration`: the keys of
 //! `cfn-fargate.toml` (`select`, `ignore`, `target`, `severity`, `new-size-tiers`,
 //! `platform-version`), in kebab-case or camelCase, optionally under a `cfnFargate` or
-//! `cfn-fargate` object.
+//! `cfn-fargate` object; and `logLevel` (off, error, warning, info, debug) for the server's own
+//! messages (debug logs each analysis with its duration).
 
 use cfn_fargate_core::{Options, Severity, Target};
 use serde_json::Value;

@@ -608,3 +608,32 @@ fn size_parameters_and_the_fargate_service_snippet() {
     assert!(analysis.template.unwrap().resource("AppService").is_some());
     c.stop();
 }
+
+#[test]
+fn debug_log_level_reports_each_analysis() {
+    let mut c = Client::start();
+    let _ = c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": {"logLevel": "debug"}}),
+    );
+    c.notify("initialized", json!({}));
+    let uri = "file:///work/log.yaml";
+    c.open(uri, "yaml", &example("story-service.yaml"));
+    let _ = c.diagnostics(uri, 1);
+    let logged = c
+        .backlog
+        .iter()
+        .chain(
+            std::iter::from_fn(|| c.incoming.recv_timeout(Duration::from_millis(200)).ok())
+                .collect::<Vec<_>>()
+                .iter(),
+        )
+        .any(|m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("diagnostics in"))
+        });
+    assert!(logged);
+    c.stop();
+}

@@ -13,7 +13,7 @@ let output: vscode.OutputChannel | undefined;
 
 function settings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration("cfnFargate");
-  return serverSettings((key) => config.get(key), SERVER_SETTING_KEYS);
+  return serverSettings((key) => config.get(key), [...SERVER_SETTING_KEYS, "logLevel"]);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
