@@ -167,8 +167,9 @@ fn main() {
             }
             times.sort();
             println!(
-                "edit to diagnostics, {label} {}: p50 {:.2} ms, p99 {:.2} ms ({} edits)",
+                "edit to diagnostics, {label} template as {} ({} KB): p50 {:.2} ms, p99 {:.2} ms ({} edits)",
                 if json { "JSON" } else { "YAML" },
+                text.len() / 1024,
                 percentile(&times, 0.5).as_secs_f64() * 1000.0,
                 percentile(&times, 0.99).as_secs_f64() * 1000.0,
                 rounds
