@@ -500,21 +500,8 @@ fn convert_service_properties(doc: &mut Doc, id: &str, plan: &Plan, changes: &mu
                         ]),
                     )),
                     Some(list) => {
-                        let mut values = Vec::new();
-                        for item in list.as_sequence()? {
-                            let s = item.as_scalar()?;
-                            if s == "FARGATE" {
-                                return None;
-                            }
-                            values.push(NewValue::str(s));
-                        }
-                        values.push(NewValue::str("FARGATE"));
-                        Some(edit::replace_value(
-                            text,
-                            style,
-                            list,
-                            &NewValue::List(values),
-                        ))
+                        let values = edit::list_with(list, "FARGATE")?;
+                        Some(edit::replace_value(text, style, list, &values))
                     }
                 }
             });
@@ -680,22 +667,8 @@ fn convert_task_definition(doc: &mut Doc, td: &str, plan: &Plan, changes: &mut V
                 &NewValue::List(vec![NewValue::str("FARGATE")]),
             )),
             Some(list) => {
-                let items = list.as_sequence()?;
-                let mut values: Vec<NewValue> = Vec::new();
-                for i in items {
-                    let s = i.as_scalar()?;
-                    if s == "FARGATE" {
-                        return None;
-                    }
-                    values.push(NewValue::str(s));
-                }
-                values.push(NewValue::str("FARGATE"));
-                Some(edit::replace_value(
-                    text,
-                    style,
-                    list,
-                    &NewValue::List(values),
-                ))
+                let values = edit::list_with(list, "FARGATE")?;
+                Some(edit::replace_value(text, style, list, &values))
             }
         }
     });

@@ -131,6 +131,21 @@ pub fn is_flow(text: &str, node: &Node) -> bool {
     matches!(text.as_bytes().get(node.span.start), Some(b'{' | b'['))
 }
 
+/// A literal list of strings with `item` added at the end, for replacing the list; `None` when
+/// the list already has it or is not a list of literal strings.
+pub fn list_with(list: &Node, item: &str) -> Option<NewValue> {
+    let mut values = Vec::new();
+    for element in list.as_sequence()? {
+        let s = element.as_scalar()?;
+        if s == item {
+            return None;
+        }
+        values.push(NewValue::str(s));
+    }
+    values.push(NewValue::str(item));
+    Some(NewValue::List(values))
+}
+
 /// Replace a value's text.
 pub fn replace_value(text: &str, style: &Style, node: &Node, value: &NewValue) -> Edit {
     // A block list or mapping under `key:` is replaced from just after the colon, so that the new

@@ -225,37 +225,25 @@ pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<C
                 .map(|p| p.values)
         })
         .filter(|v| !v.is_empty());
-    if ENUMS.iter().all(|(k, _)| *k != key)
-        && let Some(values) = schema_values
-    {
-        return values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                item(
-                    v.to_string(),
-                    format!("{key} value"),
-                    CompletionItemKind::ENUM_MEMBER,
-                    i,
-                )
-            })
-            .collect();
-    }
-    if let Some((_, values)) = ENUMS.iter().find(|(k, _)| *k == key) {
-        return values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                item(
-                    v.to_string(),
-                    format!("{key} value"),
-                    CompletionItemKind::ENUM_MEMBER,
-                    i,
-                )
-            })
-            .collect();
-    }
-    Vec::new()
+    // Our list of a key's values (Fargate's first), else the schema's.
+    let values = ENUMS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| *v)
+        .or(schema_values)
+        .unwrap_or_default();
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            item(
+                v.to_string(),
+                format!("{key} value"),
+                CompletionItemKind::ENUM_MEMBER,
+                i,
+            )
+        })
+        .collect()
 }
 
 fn os_of(td: &cfn_fargate_core::template::Resource<'_>) -> Os {

@@ -176,19 +176,19 @@ fn requires_fargate_fix(
             Applicability::Safe,
         ),
         Some(list) => {
-            let items = list.as_sequence()?;
-            let mut values: Vec<NewValue> = Vec::new();
-            for item in items {
-                if !fixes::is_local_literal(td, item) {
-                    return None;
-                }
-                values.push(NewValue::str(item.as_scalar()?));
+            // Only a list written in the resource itself.
+            if !list
+                .as_sequence()?
+                .iter()
+                .all(|i| fixes::is_local_literal(td, i))
+            {
+                return None;
             }
-            values.push(NewValue::str("FARGATE"));
+            let values = crate::edit::list_with(list, "FARGATE")?;
             Some(fixes::replace_value(
                 ctx,
                 list,
-                &NewValue::List(values),
+                &values,
                 "Add FARGATE to RequiresCompatibilities".to_string(),
                 Applicability::Safe,
             ))
