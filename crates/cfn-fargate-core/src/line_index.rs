@@ -33,26 +33,38 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i + 1),
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    line_starts.push(i + 1);
-                }
-                _ => {}
-            }
-            i += 1;
-        }
+        push_line_starts(text.as_bytes(), 0, text.len(), &mut line_starts);
         LineIndex {
             line_starts,
             len: text.len(),
         }
+    }
+
+    /// Update the index after the bytes `start..old_end` of the old text were replaced; `text` is
+    /// the new text, in which the replacement ends at `new_end`. Costs the size of the replacement
+    /// plus one pass over the line starts after it.
+    pub fn edit(&mut self, text: &str, start: usize, old_end: usize, new_end: usize) {
+        // A line start at `q` depends on the bytes at `q - 1` and `q`, so the starts in
+        // `start..=old_end` may change; the ones after move by the change in length.
+        let first = self.line_starts.partition_point(|&s| s < start.max(1));
+        let last = self.line_starts.partition_point(|&s| s <= old_end);
+        let delta = new_end as isize - old_end as isize;
+        let mut fresh = Vec::new();
+        let bytes = text.as_bytes();
+        // Scan from the byte before `start` so that a start right at `start` is seen.
+        let from = start.saturating_sub(1);
+        let to = (new_end + 1).min(bytes.len());
+        push_line_starts(bytes, from, to, &mut fresh);
+        fresh.retain(|&s| s >= start.max(1) && s <= new_end);
+        let tail: Vec<usize> = self.line_starts[last..]
+            .iter()
+            .map(|&s| (s as isize + delta) as usize)
+            .collect();
+        self.line_starts.truncate(first);
+        self.line_starts.extend(fresh);
+        self.line_starts.extend(tail);
+        self.len = text.len();
     }
 
     pub fn line_count(&self) -> usize {
@@ -134,6 +146,23 @@ impl LineIndex {
     }
 }
 
+/// Push the start of every line that begins after a terminator in `bytes[from..to]` (`\n`, `\r\n`
+/// or a lone `\r`; a `\r` at `to - 1` looks at the byte after it).
+fn push_line_starts(bytes: &[u8], from: usize, to: usize, out: &mut Vec<usize>) {
+    let mut i = from;
+    while i < to {
+        let Some(at) = bytes[i..to].iter().position(|&b| b == b'\n' || b == b'\r') else {
+            break;
+        };
+        let mut end = i + at;
+        if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end += 1;
+        }
+        out.push(end + 1);
+        i = end + 1;
+    }
+}
+
 /// The largest char boundary not after `offset`.
 pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     if offset >= text.len() {
@@ -148,6 +177,46 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edits_keep_the_index_equal_to_a_fresh_one() {
+        // Random replacements made of line terminators and letters, where `\r` and `\n` meet
+        // across the edges of the edit.
+        let pieces = ["\r", "\n", "\r\n", "a", "é", "\n\r", "xy\r", ""];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut text = String::from("a\r\nb\rc\nd");
+        let mut index = LineIndex::new(&text);
+        for _ in 0..5000 {
+            let mut start = next(text.len() + 1);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + next(4)).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let insert: String = (0..next(3)).map(|_| pieces[next(pieces.len())]).collect();
+            text.replace_range(start..end, &insert);
+            index.edit(&text, start, end, start + insert.len());
+            let fresh = LineIndex::new(&text);
+            assert_eq!(index.line_starts, fresh.line_starts, "{text:?}");
+            assert_eq!(index.len, fresh.len);
+            if text.len() > 200 {
+                let cut = (0..=20)
+                    .rev()
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(0);
+                text.truncate(cut);
+                index = LineIndex::new(&text);
+            }
+        }
+    }
 
     #[test]
     fn columns_in_each_encoding_after_non_ascii() {
