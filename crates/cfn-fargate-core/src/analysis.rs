@@ -35,7 +35,17 @@ pub fn analyze(text: &str, format: Format) -> Analysis {
 
 /// Parse and check one document with `options`.
 pub fn analyze_with(text: &str, format: Format, options: &Options) -> Analysis {
-    let parsed = syntax::parse(text, format);
+    analyze_parsed(text, syntax::parse(text, format), options).0
+}
+
+/// Check a parsed document. Also returns the rule findings before suppressions (for re-use by
+/// [`crate::incremental`]).
+pub(crate) fn analyze_parsed(
+    text: &str,
+    parsed: syntax::Parsed,
+    options: &Options,
+) -> (Analysis, Vec<Finding>) {
+    let format = parsed.format;
     let syntax_findings: Vec<Finding> = parsed
         .errors
         .iter()
@@ -59,27 +69,32 @@ pub fn analyze_with(text: &str, format: Format, options: &Options) -> Analysis {
         || (!syntax_findings.is_empty()
             && (text.contains("AWSTemplateFormatVersion") || text.contains("AWS::")));
     if !is_template {
-        return Analysis {
+        let analysis = Analysis {
             format,
             is_template: false,
             template: None,
             findings: Vec::new(),
         };
+        return (analysis, Vec::new());
     }
     let template = parsed
         .root
         .filter(|r| r.as_mapping().is_some())
         .map(Template::new);
     let mut findings = syntax_findings;
+    let mut raw = Vec::new();
     if let Some(template) = &template {
-        findings.extend(run_rules(text, format, template, options));
+        let style = crate::edit::Style::of(text, format, &template.root);
+        raw = rule_findings(text, format, template, options, style);
+        findings.extend(finish(template, text, raw.clone(), options));
     }
-    Analysis {
+    let analysis = Analysis {
         format,
         is_template,
         template,
         findings,
-    }
+    };
+    (analysis, raw)
 }
 
 /// Run `f` with the rule context of a template (for generators that reuse what rules know).
@@ -88,6 +103,19 @@ pub(crate) fn with_context<R>(
     format: Format,
     template: &Template,
     options: &Options,
+    f: impl FnOnce(&Context<'_>) -> R,
+) -> R {
+    let style = crate::edit::Style::of(text, format, &template.root);
+    with_style(text, format, template, options, style, f)
+}
+
+/// [`with_context`] with the style already known.
+pub(crate) fn with_style<R>(
+    text: &str,
+    format: Format,
+    template: &Template,
+    options: &Options,
+    style: crate::edit::Style,
     f: impl FnOnce(&Context<'_>) -> R,
 ) -> R {
     let resolver = Resolver::new(template);
@@ -99,13 +127,20 @@ pub(crate) fn with_context<R>(
         resolver,
         fargate: &fargate,
         options,
-        style: crate::edit::Style::of(text, format, &template.root),
+        style,
     };
     f(&ctx)
 }
 
-fn run_rules(text: &str, format: Format, template: &Template, options: &Options) -> Vec<Finding> {
-    let mut findings = with_context(text, format, template, options, |ctx| {
+/// Every enabled rule's findings on `template`, with configured severities, before suppressions.
+pub(crate) fn rule_findings(
+    text: &str,
+    format: Format,
+    template: &Template,
+    options: &Options,
+    style: crate::edit::Style,
+) -> Vec<Finding> {
+    let mut findings = with_style(text, format, template, options, style, |ctx| {
         let mut findings = Vec::new();
         for rule in rules::all() {
             if !options.is_enabled(rule.meta().code) {
@@ -120,16 +155,32 @@ fn run_rules(text: &str, format: Format, template: &Template, options: &Options)
             f.severity = *severity;
         }
     }
+    findings
+}
+
+/// Suppressions, then document order without duplicates.
+pub(crate) fn finish(
+    template: &Template,
+    text: &str,
+    findings: Vec<Finding>,
+    options: &Options,
+) -> Vec<Finding> {
     let mut findings = crate::suppression::apply(template, text, findings, options);
     findings.retain(|f| options.is_enabled(f.code));
-    findings.sort_by(|a, b| {
-        (a.span.start, a.code, a.span.end, &a.message).cmp(&(
-            b.span.start,
-            b.code,
-            b.span.end,
-            &b.message,
-        ))
-    });
+    // A total order on what tells findings apart, so the result does not depend on the order
+    // the rules produced them in.
+    let key = |f: &Finding| {
+        (
+            f.span.start,
+            f.code,
+            f.span.end,
+            f.message.clone(),
+            f.resource.clone(),
+            f.severity,
+            f.fix.as_ref().map(|x| x.title.clone()),
+        )
+    };
+    findings.sort_by_cached_key(key);
     findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
     findings
 }

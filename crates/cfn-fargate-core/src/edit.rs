@@ -37,7 +37,7 @@ impl NewValue {
 }
 
 /// How the file is written, learnt from its text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Style {
     pub format: Format,
     /// One level of indentation (`"  "`, `"    "`, `"\t"`).

@@ -14,6 +14,7 @@ pub mod edit;
 pub mod fargate;
 pub mod finding;
 pub mod fix;
+pub mod incremental;
 pub mod line_index;
 pub mod options;
 pub mod references;

@@ -15,7 +15,7 @@ pub enum Target {
     Fargate,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// Codes or code prefixes (`TD`, `TD-0`, `SVC-04`) to run; empty runs all.
     pub select: Vec<String>,

@@ -50,6 +50,29 @@ impl Node {
         }
     }
 
+    /// The value as JSON (spans dropped): numbers, booleans and null keep their kind.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Scalar { text, kind } => match kind {
+                ScalarKind::Null => J::Null,
+                ScalarKind::Bool => J::Bool(text == "true"),
+                ScalarKind::Number => serde_json::from_str(text)
+                    .ok()
+                    .filter(J::is_number)
+                    .unwrap_or_else(|| J::String(text.clone())),
+                ScalarKind::String => J::String(text.clone()),
+            },
+            Value::Sequence(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Mapping(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+
     pub fn null(span: Span) -> Node {
         Node::scalar("", ScalarKind::Null, span)
     }

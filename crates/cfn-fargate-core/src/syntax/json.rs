@@ -62,6 +62,19 @@ pub fn convert(tree: &tree_sitter::Tree, text: &str) -> Parsed {
     }
 }
 
+/// Convert the pair of one resource inside `Resources`, at the depth a whole-document conversion
+/// reaches it (document 0, root object 1, `Resources` value 3). `None` when the conversion reports
+/// an error (nesting too deep).
+pub(crate) fn convert_resource_pair(node: tree_sitter::Node<'_>, text: &str) -> Option<Entry> {
+    let mut conv = Converter {
+        text,
+        errors: Vec::new(),
+        depth_reported: false,
+    };
+    let entry = conv.pair(node, 3)?;
+    conv.errors.is_empty().then_some(entry)
+}
+
 enum Item {
     Value(Node),
     Pair(Entry),

@@ -1,0 +1,312 @@
+//! Incremental re-analysis gives what a fresh check of the same text gives: the value tree (with
+//! spans), the tree-sitter tree (JSON) and the findings, after long runs of random edits.
+
+mod common;
+
+use cfn_fargate_core::incremental::{Document, Reuse};
+use cfn_fargate_core::value::{Node, Value};
+use cfn_fargate_core::{Format, Options, Target, analyze_with, syntax};
+use std::path::Path;
+
+/// A small deterministic random source (xorshift), so failures replay.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Independent groups of resources (some broken for Fargate, some not), a parameter several use,
+/// a NAT gateway (whose existence matters to other resources) and outputs after the resources.
+fn generated_yaml(groups: usize) -> String {
+    let mut out = String::from(
+        "AWSTemplateFormatVersion: \"2010-09-09\"\nParameters:\n  TaskCpu:\n    Type: String\n    Default: \"256\"\nResources:\n",
+    );
+    for i in 0..groups {
+        match i % 4 {
+            0 => out.push_str(&format!(
+                "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: bridge\n      ContainerDefinitions:\n        - Name: app\n          Image: nginx\n          Memory: 512\n          PortMappings:\n            - ContainerPort: 80\n              HostPort: 8080\n  Service{i}:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      Role: ecsServiceRole\n      TaskDefinition: !Ref Task{i}\n      LoadBalancers:\n        - ContainerName: app\n          ContainerPort: 80\n          TargetGroupArn: !Ref Group{i}\n  Group{i}:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      Port: 80\n      Protocol: HTTP\n      VpcId: vpc-0abc\n"
+            )),
+            1 => out.push_str(&format!(
+                "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: !Ref TaskCpu\n      Memory: 4096\n      ContainerDefinitions:\n        - Name: app\n          Image: public.ecr.aws/nginx/nginx:latest\n  Service{i}:\n    Type: AWS::ECS::Service\n    DependsOn: Task{i}\n    Properties:\n      LaunchType: EC2\n      TaskDefinition: !Ref Task{i}\n"
+            )),
+            2 => out.push_str(&format!(
+                "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 256\n      Memory: 512\n      ExecutionRoleArn: !GetAtt Role{i}.Arn\n      ContainerDefinitions:\n        - Name: app\n          Image: !Sub \"${{AWS::AccountId}}.dkr.ecr.${{AWS::Region}}.amazonaws.com/app:${{Tag{i}}}\"\n          PortMappings:\n            - ContainerPort: 80\n  Service{i}:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      TaskDefinition: !Ref Task{i}\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [subnet-0abc]\n          SecurityGroups: [sg-0abc]\n  Role{i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: {{Service: ecs-tasks.amazonaws.com}}\n            Action: sts:AssumeRole\n"
+            )),
+            _ => out.push_str(&format!(
+                "  # a comment with é and 😀\n  Gateway{i}:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      SubnetId: subnet-0abc\n  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Cpu: 1024\n      Memory: 1024\n      ContainerDefinitions:\n        - Name: app\n          Image: nginx\n          Links: [db]\n"
+            )),
+        }
+    }
+    out.push_str("Outputs:\n  First:\n    Value: !Ref Task0\n");
+    out
+}
+
+/// The same template as JSON.
+fn to_json(yaml: &str) -> String {
+    let root = syntax::parse(yaml, Format::Yaml).root.unwrap();
+    serde_json::to_string_pretty(&root.to_json()).unwrap()
+}
+
+/// Byte spans of every scalar, for edits that swap one value for another.
+fn scalar_spans(node: &Node, out: &mut Vec<(usize, usize)>) {
+    match &node.value {
+        Value::Scalar { .. } => out.push((node.span.start, node.span.end)),
+        Value::Sequence(items) => items.iter().for_each(|n| scalar_spans(n, out)),
+        Value::Mapping(entries) => {
+            for e in entries {
+                out.push((e.key_span.start, e.key_span.end));
+                scalar_spans(&e.value, out);
+            }
+        }
+    }
+}
+
+/// One random edit: a scalar replaced by another scalar's text (values, keys, logical IDs), or a
+/// few characters inserted or deleted.
+fn random_edit(rng: &mut Rng, doc: &mut Document) -> String {
+    const PIECES: &[&str] = &[
+        "a", " ", "\n", "\"", ":", "{", "}", "[", "]", ",", "- ", "  ", "é", "😀", "!Ref ", "1",
+        "FARGATE", "\r\n",
+    ];
+    let text = doc.text().to_string();
+    let mut spans = Vec::new();
+    if let Some(root) = syntax::parse(&text, doc.format()).root {
+        scalar_spans(&root, &mut spans);
+    }
+    spans.retain(|(s, e)| s < e && *e <= text.len());
+    if !spans.is_empty() && rng.below(10) < 8 {
+        let (s, e) = spans[rng.below(spans.len())];
+        let (fs, fe) = spans[rng.below(spans.len())];
+        let with = text[fs..fe].to_string();
+        doc.edit(s, e, &with);
+        return format!("{:?} at {s}..{e} with {with:?}", &text[s..e]);
+    }
+    let at = rng.below(text.len() + 1);
+    if rng.below(2) == 0 {
+        let end = at + 1 + rng.below(3);
+        doc.edit(at, end, "");
+        format!("delete {at}..{end}")
+    } else {
+        let piece = PIECES[rng.below(PIECES.len())];
+        doc.edit(at, at, piece);
+        format!("insert {piece:?} at {at}")
+    }
+}
+
+/// After each update, the incremental state equals a fresh check of the text.
+fn assert_same(doc: &Document, options: &Options, context: &str) {
+    let text = doc.text();
+    let fresh = analyze_with(text, doc.format(), options);
+    let got = doc.analysis();
+    assert_eq!(got.is_template, fresh.is_template, "{context}");
+    if let (Some(a), Some(b)) = (&got.template, &fresh.template)
+        && let Some(diff) = first_difference(&a.root, &b.root, "")
+    {
+        panic!("value tree differs: {context}: {diff}\n{text}");
+    }
+    assert_eq!(
+        got.template.is_some(),
+        fresh.template.is_some(),
+        "{context}"
+    );
+    if got.findings != fresh.findings {
+        let a = common::render(text, &got.findings);
+        let b = common::render(text, &fresh.findings);
+        let only = |x: &str, y: &str| {
+            x.lines()
+                .filter(|l| !y.lines().any(|m| m == *l))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        panic!(
+            "findings differ: {context}\nonly incremental:\n{}\nonly fresh:\n{}\n{text}",
+            only(&a, &b),
+            only(&b, &a)
+        );
+    }
+    if doc.format() == Format::Json {
+        let fresh_tree = syntax::json::parse_tree(text, None).unwrap();
+        assert_eq!(
+            doc.tree().unwrap().root_node().to_sexp(),
+            fresh_tree.root_node().to_sexp(),
+            "tree differs: {context}"
+        );
+    }
+}
+
+/// Where two value trees first differ.
+fn first_difference(a: &Node, b: &Node, path: &str) -> Option<String> {
+    if a.span != b.span {
+        return Some(format!("{path}: span {:?} vs {:?}", a.span, b.span));
+    }
+    match (&a.value, &b.value) {
+        (Value::Mapping(x), Value::Mapping(y)) => {
+            if x.len() != y.len() {
+                return Some(format!("{path}: {} vs {} entries", x.len(), y.len()));
+            }
+            for (e, f) in x.iter().zip(y) {
+                if e.key != f.key || e.key_span != f.key_span {
+                    return Some(format!(
+                        "{path}: key {:?}{:?} vs {:?}{:?}",
+                        e.key, e.key_span, f.key, f.key_span
+                    ));
+                }
+                if let Some(d) = first_difference(&e.value, &f.value, &format!("{path}/{}", e.key))
+                {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (Value::Sequence(x), Value::Sequence(y)) => {
+            if x.len() != y.len() {
+                return Some(format!("{path}: {} vs {} items", x.len(), y.len()));
+            }
+            x.iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}/{i}")))
+        }
+        (p, q) if p == q => None,
+        (p, q) => Some(format!("{path}: {p:?} vs {q:?}")),
+    }
+}
+
+/// `CFN_FARGATE_EDIT_ROUNDS=N` multiplies the number of edits (for longer local runs).
+fn rounds() -> usize {
+    std::env::var("CFN_FARGATE_EDIT_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+}
+
+fn run(name: &str, original: &str, format: Format, options: &Options, edits: usize, seed: u64) {
+    let edits = edits * rounds();
+    let mut rng = Rng(seed);
+    let mut doc = Document::new(original.to_string(), format, options);
+    assert_same(&doc, options, name);
+    let mut reused = 0;
+    let mut kinds = std::collections::BTreeMap::new();
+    for step in 0..edits {
+        let mut what = random_edit(&mut rng, &mut doc);
+        if rng.below(4) == 0 {
+            // Two edits before one update.
+            what = format!("{what}, then {}", random_edit(&mut rng, &mut doc));
+        }
+        doc.update(options);
+        if matches!(doc.reuse(), Reuse::Resources { .. }) {
+            reused += 1;
+        }
+        let kind = match doc.reuse() {
+            Reuse::Resources { .. } => "resources".to_string(),
+            other => format!("{other:?} {}", doc.fallback()),
+        };
+        *kinds.entry(kind).or_insert(0) += 1;
+        assert_same(&doc, options, &format!("{name} after edit {step}: {what}"));
+        let broken = doc.analysis().findings.iter().any(|f| f.code == "SYNTAX");
+        if rng.below(if broken { 3 } else { 20 }) == 0 {
+            // Back to the original text in one edit.
+            let len = doc.text().len();
+            doc.edit(0, len, original);
+            doc.update(options);
+            assert_same(&doc, options, &format!("{name} reset at {step}"));
+        }
+    }
+    // The generated templates have independent groups: most edits must check only a few.
+    if name.starts_with("generated") {
+        eprintln!("{name}: {kinds:?}");
+        assert!(
+            reused * 3 > edits,
+            "{name}: only {reused} of {edits} focused"
+        );
+    }
+}
+
+#[test]
+fn random_edits_on_generated_templates() {
+    let yaml = generated_yaml(12);
+    let json = to_json(&yaml);
+    for (target, seed) in [(Target::Auto, 7), (Target::Fargate, 11)] {
+        let options = Options {
+            target,
+            ..Options::default()
+        };
+        run("generated yaml", &yaml, Format::Yaml, &options, 400, seed);
+        run(
+            "generated json",
+            &json,
+            Format::Json,
+            &options,
+            400,
+            seed + 1,
+        );
+    }
+}
+
+#[test]
+fn random_edits_on_examples_and_fixtures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(root.join("../../examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for dir in std::fs::read_dir(root.join("tests/fixtures")).unwrap() {
+        let dir = dir.unwrap().path();
+        for f in std::fs::read_dir(dir).unwrap() {
+            files.push(f.unwrap().path());
+        }
+    }
+    files.sort();
+    files.retain(|f| {
+        matches!(
+            f.extension().and_then(|e| e.to_str()),
+            Some("json" | "yaml")
+        )
+    });
+    assert!(files.len() > 300, "{} files", files.len());
+    let options = Options::default();
+    for (i, path) in files.iter().enumerate() {
+        let text = std::fs::read_to_string(path).unwrap();
+        let format = common::format_of(path);
+        run(
+            &path.display().to_string(),
+            &text,
+            format,
+            &options,
+            12,
+            1000 + i as u64,
+        );
+    }
+}
+
+/// Inside the corpus of public templates, when it is there (not in a fresh clone).
+#[test]
+fn random_edits_on_the_corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/templates");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("no corpus at {}: skipped", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let options = Options::default();
+    for (i, path) in files.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let format = common::format_of(path);
+        run(
+            &path.display().to_string(),
+            &text,
+            format,
+            &options,
+            6,
+            5000 + i as u64,
+        );
+    }
+}
