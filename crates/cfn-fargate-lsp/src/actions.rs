@@ -73,7 +73,7 @@ pub fn actions(
                 }
                 let line = d.range.start.line;
                 let offset = p.offset(Position::new(line, 0));
-                let line_text = &snapshot.text[offset..];
+                let line_text = &snapshot.text()[offset..];
                 let indent: String = line_text.chars().take_while(|c| *c == ' ').collect();
                 let indent = if line_text.trim_start().starts_with("- ") {
                     format!("{indent}  ")
@@ -104,7 +104,7 @@ pub fn actions(
         && let Some(service) = service_at(snapshot, p.offset(range.start))
     {
         let c = convert::convert(
-            &snapshot.text,
+            snapshot.text(),
             snapshot.format,
             std::slice::from_ref(&service),
         );
@@ -124,9 +124,9 @@ pub fn actions(
     // Fix all: safe fixes only.
     let fix_all_kind = CodeActionKind::new(FIX_ALL);
     if only.is_some_and(|o| o.iter().any(|k| FIX_ALL.starts_with(k.as_str()))) || only.is_none() {
-        let outcome = fix_all(&snapshot.text, snapshot.format, options, false);
+        let outcome = fix_all(snapshot.text(), snapshot.format, options, false);
         if !outcome.applied.is_empty() {
-            let edits = convert::minimal_edits(&snapshot.text, &outcome.text);
+            let edits = convert::minimal_edits(snapshot.text(), &outcome.text);
             out.push(
                 CodeAction {
                     title: format!(
@@ -147,7 +147,7 @@ pub fn actions(
 /// The service at `offset`: a service resource there, or the service that uses the task
 /// definition or target group there.
 fn service_at(snapshot: &Snapshot, offset: usize) -> Option<String> {
-    let template = snapshot.analysis.template.as_ref()?;
+    let template = snapshot.analysis().template.as_ref()?;
     let resource = cursor::resource_at(template, offset)?;
     if resource.type_name() == Some("AWS::ECS::Service") {
         return Some(resource.id.to_string());

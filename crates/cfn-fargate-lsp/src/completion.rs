@@ -55,7 +55,7 @@ fn gb(mib: u32) -> String {
 }
 
 pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
-    let c = cursor::at(&snapshot.text, offset);
+    let c = cursor::at(snapshot.text(), offset);
     let sizes_for_parameter = parameter_sizes(snapshot, offset, encoding);
     if !sizes_for_parameter.is_empty() {
         return sizes_for_parameter;
@@ -85,7 +85,7 @@ pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<C
             ..CompletionItem::default()
         }
     };
-    let template = snapshot.analysis.template.as_ref();
+    let template = snapshot.analysis().template.as_ref();
     // `DependsOn` names resources.
     if key == "DependsOn" {
         let Some(template) = template else {
@@ -264,14 +264,14 @@ fn object_path(
     offset: usize,
 ) -> Option<(Vec<String>, Vec<String>)> {
     let props = resource.properties()?;
-    let line = snapshot.index.line_of(offset);
-    let line_start = snapshot.index.line_start(line)?;
-    let line_text = &snapshot.text[line_start..];
+    let line = snapshot.index().line_of(offset);
+    let line_start = snapshot.index().line_start(line)?;
+    let line_text = &snapshot.text()[line_start..];
     let column = line_text.len() - line_text.trim_start_matches([' ', '-']).len();
     let col_of = |o: usize| {
         o - snapshot
-            .index
-            .line_start(snapshot.index.line_of(o))
+            .index()
+            .line_start(snapshot.index().line_of(o))
             .unwrap_or(0)
     };
     let mut best: Option<(usize, Vec<String>, Vec<String>)> = None;
@@ -327,7 +327,7 @@ pub fn property_names(
     encoding: Encoding,
 ) -> Vec<CompletionItem> {
     use crate::schema_types::Kind;
-    let Some(template) = snapshot.analysis.template.as_ref() else {
+    let Some(template) = snapshot.analysis().template.as_ref() else {
         return Vec::new();
     };
     let Some(resource) = cursor::resource_at(template, offset) else {
@@ -350,10 +350,10 @@ pub fn property_names(
     };
     // The word being typed on the line.
     let line_start = snapshot
-        .index
-        .line_start(snapshot.index.line_of(offset))
+        .index()
+        .line_start(snapshot.index().line_of(offset))
         .unwrap_or(0);
-    let before = &snapshot.text[line_start..offset];
+    let before = &snapshot.text()[line_start..offset];
     let word_len = before.len()
         - before
             .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '"')
@@ -395,7 +395,7 @@ pub fn property_names(
 /// In a parameter's `Default` or `AllowedValues` when a task definition takes its Cpu or Memory
 /// from that parameter: the valid sizes (Memory: those the task's Cpu allows, when it is literal).
 fn parameter_sizes(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
-    let Some(template) = snapshot.analysis.template.as_ref() else {
+    let Some(template) = snapshot.analysis().template.as_ref() else {
         return Vec::new();
     };
     // The parameter whose text holds the cursor.
@@ -423,10 +423,10 @@ fn parameter_sizes(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Ve
         return Vec::new();
     }
     let line_start = snapshot
-        .index
-        .line_start(snapshot.index.line_of(offset))
+        .index()
+        .line_start(snapshot.index().line_of(offset))
         .unwrap_or(0);
-    let line = &snapshot.text[line_start..offset];
+    let line = &snapshot.text()[line_start..offset];
     let trimmed = line.trim_start();
     let in_default = trimmed.starts_with("Default:") || trimmed.starts_with("\"Default\":");
     let in_allowed = trimmed.starts_with("AllowedValues:")
@@ -513,17 +513,17 @@ fn resource_snippets(
     if snapshot.format != cfn_fargate_core::Format::Yaml {
         return Vec::new();
     }
-    let Some(template) = snapshot.analysis.template.as_ref() else {
+    let Some(template) = snapshot.analysis().template.as_ref() else {
         return Vec::new();
     };
     let Some(resources) = template.root.entry("Resources") else {
         return Vec::new();
     };
     let line_start = snapshot
-        .index
-        .line_start(snapshot.index.line_of(offset))
+        .index()
+        .line_start(snapshot.index().line_of(offset))
         .unwrap_or(0);
-    let before = &snapshot.text[line_start..offset];
+    let before = &snapshot.text()[line_start..offset];
     let indent = before.len() - before.trim_start().len();
     // The cursor is at the column of the logical IDs, below `Resources:`.
     let first = resources
@@ -533,8 +533,8 @@ fn resource_snippets(
         .map(|e| {
             e.key_span.start
                 - snapshot
-                    .index
-                    .line_start(snapshot.index.line_of(e.key_span.start))
+                    .index()
+                    .line_start(snapshot.index().line_of(e.key_span.start))
                     .unwrap_or(0)
         });
     if offset < resources.key_span.end

@@ -1,9 +1,19 @@
-//! One open document: its text (a rope, edited incrementally), version and last analysis.
+//! One open document: its text (a rope, edited incrementally), version, the edits not yet
+//! analysed, and the analysis state they apply to.
 
 use crate::position::Positions;
-use cfn_fargate_core::{Analysis, Encoding, Format, LineIndex, Options, analyze_with};
+use cfn_fargate_core::incremental;
+use cfn_fargate_core::{Analysis, Encoding, Format, LineIndex, Options};
 use ropey::Rope;
 use tower_lsp_server::ls_types::{Position, TextDocumentContentChangeEvent};
+
+/// One change in bytes: `start..end` of the text before it became `text`.
+#[derive(Clone, Debug)]
+pub struct ByteEdit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
 
 pub struct Document {
     pub rope: Rope,
@@ -11,22 +21,68 @@ pub struct Document {
     pub format: Format,
     /// Set when `format` came from the document's language or name, not its content.
     pub format_known: bool,
+    /// Changes since the analysis state last taken, in order; `None` after a change that
+    /// replaced the whole text or the format (the next analysis starts from the text).
+    pub pending: Option<Vec<ByteEdit>>,
 }
 
-/// A consistent view of a document at one version: text, line index and analysis.
+/// A consistent view of a document at one version: text, line index and analysis, kept up to
+/// date incrementally (the next version's analysis starts from this one).
 pub struct Snapshot {
     pub version: i32,
-    pub text: String,
-    pub index: LineIndex,
     pub format: Format,
-    pub analysis: Analysis,
+    engine: incremental::Document,
 }
 
 impl Snapshot {
+    /// Analyse `text` from scratch.
+    pub fn new(text: String, version: i32, format: Format, options: &Options) -> Snapshot {
+        Snapshot {
+            version,
+            format,
+            engine: incremental::Document::new(text, format, options),
+        }
+    }
+
+    /// The snapshot of a later version: `edits` applied to this one, then analysed again,
+    /// reusing what the edits did not touch.
+    pub fn advance(mut self, edits: &[ByteEdit], version: i32, options: &Options) -> Snapshot {
+        for e in edits {
+            self.engine.edit(e.start, e.end, &e.text);
+        }
+        self.engine.update(options);
+        self.version = version;
+        self
+    }
+
+    pub fn text(&self) -> &str {
+        self.engine.text()
+    }
+
+    pub fn index(&self) -> &LineIndex {
+        self.engine.index()
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        self.engine.analysis()
+    }
+
+    /// What the last analysis reused, and why not more (for the debug log).
+    pub fn reuse(&self) -> String {
+        let why = self.engine.fallback();
+        match self.engine.reuse() {
+            incremental::Reuse::Resources { checked, of } => {
+                format!("checked {checked} of {of} resources")
+            }
+            other if why.is_empty() => format!("{other:?}"),
+            other => format!("{other:?} ({why})"),
+        }
+    }
+
     pub fn positions(&self, encoding: Encoding) -> Positions<'_> {
         Positions {
-            text: &self.text,
-            index: &self.index,
+            text: self.text(),
+            index: self.index(),
             encoding,
         }
     }
@@ -46,22 +102,38 @@ impl Document {
             version,
             format: known.unwrap_or_else(|| Format::detect(text)),
             format_known: known.is_some(),
+            pending: None,
         }
     }
 
     /// Apply one change; positions are in `encoding`. Out-of-range positions clamp to the end.
     pub fn apply(&mut self, change: &TextDocumentContentChangeEvent, encoding: Encoding) {
         match change.range {
-            None => self.rope = Rope::from_str(&change.text),
+            None => {
+                self.rope = Rope::from_str(&change.text);
+                self.pending = None;
+            }
             Some(range) => {
                 let start = self.char_index(range.start, encoding);
                 let end = self.char_index(range.end, encoding).max(start);
+                let edit = ByteEdit {
+                    start: self.rope.char_to_byte(start),
+                    end: self.rope.char_to_byte(end),
+                    text: change.text.clone(),
+                };
                 self.rope.remove(start..end);
                 self.rope.insert(start, &change.text);
+                if let Some(pending) = &mut self.pending {
+                    pending.push(edit);
+                }
             }
         }
         if !self.format_known {
-            self.format = Format::detect(&self.rope.to_string());
+            let format = Format::detect(&self.rope.to_string());
+            if format != self.format {
+                self.format = format;
+                self.pending = None;
+            }
         }
     }
 
@@ -95,18 +167,9 @@ impl Document {
         line_start + line_chars
     }
 
-    /// Analyse the current text.
+    /// Analyse the current text from scratch.
     pub fn snapshot(&self, options: &Options) -> Snapshot {
-        let text = self.rope.to_string();
-        let index = LineIndex::new(&text);
-        let analysis = analyze_with(&text, self.format, options);
-        Snapshot {
-            version: self.version,
-            text,
-            index,
-            format: self.format,
-            analysis,
-        }
+        Snapshot::new(self.rope.to_string(), self.version, self.format, options)
     }
 }
 

@@ -23,7 +23,7 @@ pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
     if let Some(text) = size_hover(snapshot, offset) {
         parts.push(text);
     }
-    for f in &snapshot.analysis.findings {
+    for f in &snapshot.analysis().findings {
         if f.span.start <= offset
             && offset <= f.span.end
             && let Some(rule) = rules::by_code(f.code)
@@ -36,7 +36,7 @@ pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
             ));
         }
     }
-    if let Some(template) = &snapshot.analysis.template {
+    if let Some(template) = &snapshot.analysis().template {
         for r in all_references(template) {
             if r.span.start <= offset && offset <= r.span.end && r.kind != ReferenceKind::Sub {
                 if let Some(target) = template.resource(&r.target) {
@@ -66,8 +66,8 @@ pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
 
 /// On task Cpu or Memory: the valid values for the other one, the current one marked.
 fn size_hover(snapshot: &Snapshot, offset: usize) -> Option<String> {
-    let template = snapshot.analysis.template.as_ref()?;
-    let c = cursor::at(&snapshot.text, offset);
+    let template = snapshot.analysis().template.as_ref()?;
+    let c = cursor::at(snapshot.text(), offset);
     let key = c.key.as_deref()?;
     if key != "Cpu" && key != "Memory" {
         return None;

@@ -63,9 +63,9 @@ fn name_spans(text: &str, r: &Reference) -> Vec<Span> {
 
 /// The name under the cursor: a reference, or a definition key.
 fn name_at(snapshot: &Snapshot, offset: usize) -> Option<(String, ReferenceKind)> {
-    let template = snapshot.analysis.template.as_ref()?;
+    let template = snapshot.analysis().template.as_ref()?;
     for r in all_references(template) {
-        if name_spans(&snapshot.text, &r)
+        if name_spans(snapshot.text(), &r)
             .iter()
             .any(|s| s.start <= offset && offset <= s.end)
         {
@@ -111,7 +111,7 @@ pub fn definition(
     offset: usize,
     encoding: Encoding,
 ) -> Option<Location> {
-    let template = snapshot.analysis.template.as_ref()?;
+    let template = snapshot.analysis().template.as_ref()?;
     let (name, kind) = name_at(snapshot, offset)?;
     let span = definition_span(template, kind, &name)?;
     Some(Location {
@@ -126,7 +126,7 @@ fn mentions(
     offset: usize,
     include_definition: bool,
 ) -> Option<(String, Vec<Span>)> {
-    let template = snapshot.analysis.template.as_ref()?;
+    let template = snapshot.analysis().template.as_ref()?;
     let (name, kind) = name_at(snapshot, offset)?;
     let mut spans = Vec::new();
     if include_definition {
@@ -138,7 +138,7 @@ fn mentions(
             _ => ReferenceKind::Ref,
         };
         if r.target == name && same_kind(rk, kind) {
-            spans.extend(name_spans(&snapshot.text, &r));
+            spans.extend(name_spans(snapshot.text(), &r));
         }
     }
     spans.sort();
@@ -181,7 +181,7 @@ pub fn rename(
         ));
     }
     let (name, spans) = mentions(snapshot, offset, true).ok_or("nothing to rename here")?;
-    if let Some(template) = &snapshot.analysis.template
+    if let Some(template) = &snapshot.analysis().template
         && (template.resource(new_name).is_some() || template.parameter(new_name).is_some())
     {
         return Err(format!("`{new_name}` is already used in this template"));
@@ -190,7 +190,7 @@ pub fn rename(
     let edits: Vec<TextEdit> = spans
         .into_iter()
         .map(|s| {
-            let old = &snapshot.text[s.start..s.end];
+            let old = &snapshot.text()[s.start..s.end];
             // Keep the quotes of a JSON key.
             let new_text = old.replacen(&name, new_name, 1);
             TextEdit {
@@ -210,7 +210,7 @@ pub fn rename(
 /// The outline: Parameters, Resources (with their types), Conditions, Mappings, Outputs.
 #[allow(deprecated)]
 pub fn symbols(snapshot: &Snapshot, encoding: Encoding) -> Vec<DocumentSymbol> {
-    let Some(root) = snapshot.analysis.template.as_ref().map(|t| &t.root) else {
+    let Some(root) = snapshot.analysis().template.as_ref().map(|t| &t.root) else {
         return Vec::new();
     };
     let p = snapshot.positions(encoding);

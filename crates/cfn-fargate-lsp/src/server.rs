@@ -18,6 +18,8 @@ struct Entry {
     snapshot: Option<Arc<Snapshot>>,
     /// Held while an analysis of this document runs: at most one at a time.
     analysis_lock: Arc<tokio::sync::Mutex<()>>,
+    /// The options the snapshot was made with.
+    options: Option<Options>,
 }
 
 pub struct Backend {
@@ -86,51 +88,23 @@ impl Backend {
         let options = self.options(&key);
         let debounce = self.debounce;
         let debug = self.log_level() >= 4;
+        let version_of = |docs: &Arc<Mutex<HashMap<String, Entry>>>, key: &str| {
+            docs.lock()
+                .ok()
+                .and_then(|d| d.get(key).map(|e| e.doc.version))
+        };
+        let Some(version) = version_of(&docs, &key) else {
+            return;
+        };
         tokio::spawn(async move {
-            tokio::time::sleep(debounce).await;
-            let Some((lock, version)) = docs.lock().ok().and_then(|d| {
-                d.get(&key)
-                    .map(|e| (e.analysis_lock.clone(), e.doc.version))
-            }) else {
+            if !debounce.is_zero() {
+                tokio::time::sleep(debounce).await;
+            }
+            // A newer change came during the pause: its own run publishes.
+            if version_of(&docs, &key) != Some(version) {
                 return;
-            };
-            let _guard = lock.lock().await;
-            // Take what to analyse; stop if a newer change is pending.
-            let work = docs.lock().ok().and_then(|d| {
-                let e = d.get(&key)?;
-                (e.doc.version == version).then(|| {
-                    (
-                        e.doc.rope.clone(),
-                        e.doc.format,
-                        e.doc.version,
-                        e.uri.clone(),
-                    )
-                })
-            });
-            let Some((rope, format, version, uri)) = work else {
-                return;
-            };
-            let result = tokio::task::spawn_blocking(move || {
-                let doc = Document {
-                    rope,
-                    version,
-                    format,
-                    format_known: true,
-                };
-                let started = std::time::Instant::now();
-                let snapshot = doc.snapshot(&options);
-                let took = started.elapsed();
-                let p = snapshot.positions(encoding);
-                let diagnostics: Vec<Diagnostic> = snapshot
-                    .analysis
-                    .findings
-                    .iter()
-                    .map(|f| protocol::diagnostic(&uri, &p, version, f))
-                    .collect();
-                (snapshot, diagnostics, took)
-            })
-            .await;
-            let Ok((snapshot, diagnostics, took)) = result else {
+            }
+            let Some(done) = bring_up_to_date(&docs, &key, options).await else {
                 client
                     .log_message(
                         MessageType::ERROR,
@@ -139,62 +113,134 @@ impl Backend {
                     .await;
                 return;
             };
-            let current = {
-                let Ok(mut d) = docs.lock() else { return };
-                match d.get_mut(&key) {
-                    Some(e) if e.doc.version == version => {
-                        e.snapshot = Some(Arc::new(snapshot));
-                        Some(e.uri.clone())
-                    }
-                    _ => None,
-                }
-            };
-            if let Some(uri) = current {
-                if debug {
-                    let message = format!(
-                        "cfn-fargate: {} v{version}: {} diagnostics in {:.1} ms",
-                        uri.as_str(),
-                        diagnostics.len(),
-                        took.as_secs_f64() * 1000.0
-                    );
-                    client.log_message(MessageType::LOG, message).await;
-                }
-                client
-                    .publish_diagnostics(uri, diagnostics, Some(version))
-                    .await;
+            // A newer version came while this one waited or ran: its own run publishes.
+            if version_of(&docs, &key) != Some(done.snapshot.version) {
+                return;
             }
+            let p = done.snapshot.positions(encoding);
+            let diagnostics: Vec<Diagnostic> = done
+                .snapshot
+                .analysis()
+                .findings
+                .iter()
+                .map(|f| protocol::diagnostic(&done.uri, &p, done.snapshot.version, f))
+                .collect();
+            if debug {
+                let message = format!(
+                    "cfn-fargate: {} v{}: {} diagnostics in {:.2} ms, {}",
+                    done.uri.as_str(),
+                    done.snapshot.version,
+                    diagnostics.len(),
+                    done.took.as_secs_f64() * 1000.0,
+                    done.snapshot.reuse()
+                );
+                client.log_message(MessageType::LOG, message).await;
+            }
+            client
+                .publish_diagnostics(done.uri.clone(), diagnostics, Some(done.snapshot.version))
+                .await;
         });
     }
 
-    /// A snapshot of the document at its current version (the cached one, or a fresh analysis).
+    /// A snapshot of the document at its current version.
     async fn snapshot(&self, uri: &Uri) -> Result<Option<Arc<Snapshot>>> {
         let key = uri.as_str().to_string();
-        let work = {
-            let d = self.docs.lock().map_err(|_| Error::internal_error())?;
-            let Some(e) = d.get(&key) else {
-                return Ok(None);
-            };
-            if let Some(s) = &e.snapshot
-                && s.version == e.doc.version
-            {
-                return Ok(Some(s.clone()));
-            }
-            (e.doc.rope.clone(), e.doc.format, e.doc.version)
-        };
+        if !self
+            .docs
+            .lock()
+            .map_err(|_| Error::internal_error())?
+            .contains_key(&key)
+        {
+            return Ok(None);
+        }
         let options = self.options(&key);
-        let (rope, format, version) = work;
-        let snapshot = blocking(move || {
-            Document {
-                rope,
-                version,
-                format,
-                format_known: true,
+        match bring_up_to_date(&self.docs, &key, options).await {
+            Some(done) => Ok(Some(done.snapshot)),
+            None => {
+                let mut e = Error::internal_error();
+                e.message = "cfn-fargate failed on this request".into();
+                Err(e)
             }
-            .snapshot(&options)
-        })
-        .await?;
-        Ok(Some(Arc::new(snapshot)))
+        }
     }
+}
+
+/// An analysis brought up to date.
+struct Done {
+    snapshot: Arc<Snapshot>,
+    uri: Uri,
+    took: Duration,
+}
+
+/// Bring a document's analysis up to its current version and keep it: from the last analysis
+/// and the edits since, or from the text when there is no usable last analysis. One at a time
+/// per document. `None` when the document is gone or the analysis failed.
+async fn bring_up_to_date(
+    docs: &Arc<Mutex<HashMap<String, Entry>>>,
+    key: &str,
+    options: Options,
+) -> Option<Done> {
+    let lock = docs.lock().ok()?.get(key)?.analysis_lock.clone();
+    let _guard = lock.lock().await;
+    let (base, pending, rope, format, version, uri) = {
+        let mut d = docs.lock().ok()?;
+        let e = d.get_mut(key)?;
+        if let Some(s) = &e.snapshot
+            && s.version == e.doc.version
+            && e.doc.pending.as_ref().is_some_and(Vec::is_empty)
+            && e.options.as_ref() == Some(&options)
+        {
+            return Some(Done {
+                snapshot: s.clone(),
+                uri: e.uri.clone(),
+                took: Duration::ZERO,
+            });
+        }
+        e.options = Some(options.clone());
+        let base = e.snapshot.take();
+        let pending = e.doc.pending.replace(Vec::new());
+        (
+            base,
+            pending,
+            e.doc.rope.clone(),
+            e.doc.format,
+            e.doc.version,
+            e.uri.clone(),
+        )
+    };
+    let analysed = tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        let fresh = || Snapshot::new(rope.to_string(), version, format, &options);
+        let snapshot = match (base, pending) {
+            (Some(base), Some(edits)) if base.format == format => match Arc::try_unwrap(base) {
+                Ok(base) => {
+                    let next = base.advance(&edits, version, &options);
+                    // The rope is the truth: should the two ever disagree, start again.
+                    if next.text().len() == rope.len_bytes() {
+                        next
+                    } else {
+                        fresh()
+                    }
+                }
+                // A request still reads the last snapshot: leave it be.
+                Err(_) => fresh(),
+            },
+            _ => fresh(),
+        };
+        (snapshot, started.elapsed())
+    })
+    .await
+    .ok();
+    let mut d = docs.lock().ok()?;
+    let e = d.get_mut(key)?;
+    let (snapshot, took) = analysed?;
+    let snapshot = Arc::new(snapshot);
+    e.snapshot = Some(snapshot.clone());
+    Some(Done {
+        snapshot,
+        uri,
+        took,
+    })
 }
 
 /// The `cfn-fargate.toml` that applies to a `file:` URI, if there is one and it is valid.
@@ -319,6 +365,7 @@ impl LanguageServer for Backend {
                     doc,
                     snapshot: None,
                     analysis_lock: Arc::new(tokio::sync::Mutex::new(())),
+                    options: None,
                 },
             );
         }
@@ -384,7 +431,7 @@ impl LanguageServer for Backend {
         let encoding = self.encoding();
         let items = blocking(move || {
             let p = s.positions(encoding);
-            s.analysis
+            s.analysis()
                 .findings
                 .iter()
                 .map(|f| protocol::diagnostic(&uri, &p, s.version, f))

@@ -98,13 +98,22 @@ impl Server {
     }
 }
 
-fn template(bytes: usize, json: bool) -> String {
-    // Task definitions and services, repeated until the size is reached.
+/// Task definitions and services, repeated until the size is reached. `shared`: every service
+/// runs in one cluster of the template, so every resource is connected to every other.
+fn template(bytes: usize, json: bool, shared: bool) -> String {
     let mut yaml = String::from("AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n");
+    if shared {
+        yaml.push_str("  Cluster:\n    Type: AWS::ECS::Cluster\n");
+    }
+    let cluster = if shared {
+        "      Cluster: !Ref Cluster\n"
+    } else {
+        ""
+    };
     let mut i = 0;
     while yaml.len() < bytes {
         yaml.push_str(&format!(
-            "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 256\n      Memory: 512\n      ContainerDefinitions:\n        - Name: app\n          Image: public.ecr.aws/nginx/nginx:latest\n          PortMappings:\n            - ContainerPort: 80\n  Service{i}:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n      TaskDefinition: !Ref Task{i}\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [subnet-0abc]\n          SecurityGroups: [sg-0abc]\n"
+            "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 256\n      Memory: 512\n      ContainerDefinitions:\n        - Name: app\n          Image: public.ecr.aws/nginx/nginx:latest\n          PortMappings:\n            - ContainerPort: 80\n  Service{i}:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n{cluster}      TaskDefinition: !Ref Task{i}\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [subnet-0abc]\n          SecurityGroups: [sg-0abc]\n"
         ));
         i += 1;
     }
@@ -115,17 +124,7 @@ fn template(bytes: usize, json: bool) -> String {
     let root = cfn_fargate_core::syntax::parse(&yaml, cfn_fargate_core::Format::Yaml)
         .root
         .unwrap();
-    fn conv(n: &cfn_fargate_core::value::Node) -> Value {
-        use cfn_fargate_core::value::Value as V;
-        match &n.value {
-            V::Scalar { text, .. } => Value::String(text.clone()),
-            V::Sequence(items) => Value::Array(items.iter().map(conv).collect()),
-            V::Mapping(es) => {
-                Value::Object(es.iter().map(|e| (e.key.clone(), conv(&e.value))).collect())
-            }
-        }
-    }
-    serde_json::to_string_pretty(&conv(&root)).unwrap()
+    serde_json::to_string_pretty(&root.to_json()).unwrap()
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -136,10 +135,15 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    for (label, bytes) in [("50 KB", 50_000), ("1 MB", 1_000_000)] {
+    for (label, bytes, shared) in [
+        ("50 KB", 50_000, false),
+        ("1 MB", 1_000_000, false),
+        ("50 KB, one shared cluster,", 50_000, true),
+        ("1 MB, one shared cluster,", 1_000_000, true),
+    ] {
         for json in [true, false] {
             let mut s = Server::start();
-            let text = template(bytes, json);
+            let text = template(bytes, json, shared);
             let uri = if json {
                 "file:///bench.json"
             } else {
@@ -150,10 +154,16 @@ fn main() {
                 m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1
             });
             // Edit a character in the middle of the document: `256` becomes `257` and back.
-            let line = text.lines().position(|l| l.contains("256")).unwrap() as u64
-                + (text.lines().count() as u64 / 2) / 21 * 21;
-            let line_text = text.lines().nth(line as usize).unwrap_or("");
-            let col = line_text.find('6').unwrap_or(0) as u64;
+            // The `Cpu: 256` line nearest the middle.
+            let lines: Vec<usize> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains("256"))
+                .map(|(i, _)| i)
+                .collect();
+            let line = lines[lines.len() / 2] as u64;
+            let line_text = text.lines().nth(line as usize).unwrap();
+            let col = line_text.find("256").unwrap() as u64 + 2;
             let rounds = if bytes > 100_000 { 60 } else { 200 };
             let mut times = Vec::new();
             for v in 2..2 + rounds {
@@ -178,7 +188,7 @@ fn main() {
         }
     }
     let mut s = Server::start();
-    let text = template(50_000, false);
+    let text = template(50_000, false, false);
     let before = s.rss_kib();
     for i in 0..100 {
         let uri = format!("file:///open{i}.yaml");

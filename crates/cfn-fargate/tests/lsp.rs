@@ -353,31 +353,170 @@ fn random_incremental_edits_match_a_fresh_check() {
         );
     }
     let served = c.diagnostics(uri, 2001);
-    let fresh = cfn_fargate_core::analyze(&text, cfn_fargate_core::Format::Yaml);
-    let index = cfn_fargate_core::LineIndex::new(&text);
-    let key = |code: &str, line: u64, col: u64| format!("{code}@{line}:{col}");
-    let mut expected: Vec<String> = fresh
+    assert_eq!(
+        served_keys(&served),
+        expected_keys(&text, cfn_fargate_core::Format::Yaml)
+    );
+    c.stop();
+}
+
+/// What a fresh check of `text` reports, as `CODE@start-end message` in UTF-16 positions.
+fn expected_keys(text: &str, format: cfn_fargate_core::Format) -> Vec<String> {
+    let fresh = cfn_fargate_core::analyze(text, format);
+    let index = cfn_fargate_core::LineIndex::new(text);
+    let at = |o: usize| {
+        let p = index.position(text, o, cfn_fargate_core::Encoding::Utf16);
+        format!("{}:{}", p.line, p.col)
+    };
+    let mut keys: Vec<String> = fresh
         .findings
         .iter()
         .map(|f| {
-            let p = index.position(&text, f.span.start, cfn_fargate_core::Encoding::Utf16);
-            key(f.code, u64::from(p.line), u64::from(p.col))
-        })
-        .collect();
-    let mut got: Vec<String> = served
-        .iter()
-        .map(|d| {
-            key(
-                d["code"].as_str().unwrap(),
-                d["range"]["start"]["line"].as_u64().unwrap(),
-                d["range"]["start"]["character"].as_u64().unwrap(),
+            format!(
+                "{}@{}-{} {}",
+                f.code,
+                at(f.span.start),
+                at(f.span.end),
+                f.message
             )
         })
         .collect();
-    expected.sort();
-    got.sort();
-    assert_eq!(got, expected);
-    c.stop();
+    keys.sort();
+    keys
+}
+
+/// The same for published diagnostics.
+fn served_keys(diagnostics: &[Value]) -> Vec<String> {
+    let mut keys: Vec<String> = diagnostics
+        .iter()
+        .map(|d| {
+            let r = &d["range"];
+            format!(
+                "{}@{}:{}-{}:{} {}",
+                d["code"].as_str().unwrap(),
+                r["start"]["line"],
+                r["start"]["character"],
+                r["end"]["line"],
+                r["end"]["character"],
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Edits that keep the template parsing (one scalar's text swapped for another's), waiting for
+/// the diagnostics after each: the server's incremental analysis must equal a fresh check every
+/// time, in JSON and YAML.
+#[test]
+fn incremental_analysis_after_each_edit_matches_a_fresh_check() {
+    let yaml = (0..6)
+        .map(|i| {
+            format!(
+                "  Task{i}:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: {}\n      Cpu: 256\n      Memory: 512\n      ContainerDefinitions:\n        - Name: app\n          Image: nginx # é😀\n          PortMappings: [{{ContainerPort: 80, HostPort: 8080}}]\n  Service{i}:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: {}\n      TaskDefinition: !Ref Task{i}\n",
+                if i % 2 == 0 { "awsvpc" } else { "bridge" },
+                if i % 3 == 0 { "EC2" } else { "FARGATE" }
+            )
+        })
+        .fold(
+            String::from("AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n"),
+            |acc, r| acc + &r,
+        );
+    let json = serde_json::to_string_pretty(
+        &cfn_fargate_core::syntax::parse(&yaml, cfn_fargate_core::Format::Yaml)
+            .root
+            .unwrap()
+            .to_json(),
+    )
+    .unwrap();
+    for (uri, language, mut text, format) in [
+        (
+            "file:///work/each.yaml",
+            "yaml",
+            yaml,
+            cfn_fargate_core::Format::Yaml,
+        ),
+        (
+            "file:///work/each.json",
+            "json",
+            json,
+            cfn_fargate_core::Format::Json,
+        ),
+    ] {
+        let mut c = Client::start();
+        let _ = c.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {}, "initializationOptions": {"logLevel": "debug"}}),
+        );
+        c.notify("initialized", json!({}));
+        c.open(uri, language, &text);
+        let _ = c.diagnostics(uri, 1);
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for version in 2..152 {
+            let mut spans = Vec::new();
+            let root = cfn_fargate_core::syntax::parse(&text, format).root.unwrap();
+            collect_scalars(&root, &mut spans);
+            // A value for a value (logical IDs in references, types, sizes, modes); keys and
+            // short tags stay, so the template stays one.
+            spans.retain(|(s, e, key)| !key && !text[*s..*e].starts_with('!'));
+            let (s, e, _) = spans[next(spans.len())];
+            let (fs, fe, _) = spans[next(spans.len())];
+            let with = text[fs..fe].to_string();
+            let index = cfn_fargate_core::LineIndex::new(&text);
+            let pos = |o: usize| {
+                let p = index.position(&text, o, cfn_fargate_core::Encoding::Utf16);
+                json!({"line": p.line, "character": p.col})
+            };
+            let range = json!({"start": pos(s), "end": pos(e)});
+            text.replace_range(s..e, &with);
+            c.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": range, "text": with}]}),
+            );
+            let served = c.diagnostics(uri, version);
+            assert_eq!(
+                served_keys(&served),
+                expected_keys(&text, format),
+                "{uri} v{version}\n{text}"
+            );
+        }
+        // The debug log says what each analysis reused: most edits re-check a few resources.
+        let focused = c
+            .backlog
+            .iter()
+            .filter(|m| {
+                m["method"] == "window/logMessage"
+                    && m["params"]["message"]
+                        .as_str()
+                        .is_some_and(|s| s.contains("resources"))
+            })
+            .count();
+        eprintln!("{uri}: {focused} of 150 analyses re-checked only some resources");
+        assert!(focused >= 100, "{uri}: {focused}");
+        c.stop();
+    }
+}
+
+/// The spans of every scalar, and whether it is a key.
+fn collect_scalars(node: &cfn_fargate_core::value::Node, out: &mut Vec<(usize, usize, bool)>) {
+    use cfn_fargate_core::value::Value as V;
+    match &node.value {
+        V::Scalar { .. } => out.push((node.span.start, node.span.end, false)),
+        V::Sequence(items) => items.iter().for_each(|n| collect_scalars(n, out)),
+        V::Mapping(entries) => {
+            for e in entries {
+                out.push((e.key_span.start, e.key_span.end, true));
+                collect_scalars(&e.value, out);
+            }
+        }
+    }
 }
 
 #[test]
