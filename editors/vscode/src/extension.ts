@@ -1,19 +1,22 @@
 import * as vscode from "vscode";
-import {
-  LanguageClient,
-  LanguageClientOptions,
-  ServerOptions,
-  TransportKind,
-} from "vscode-languageclient/node";
-import { resolveServer, serverSettings } from "./server";
+import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
+import { mayBeTemplate, resolveServer, serverSettings } from "./server";
 import { SERVER_SETTING_KEYS } from "./settings";
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
 
+/**
+ * The settings the user set. Unset ones are left out: VS Code reads a setting without a default as
+ * the empty value of its type (`newSizeTiers` as false), which would override cfn-fargate.toml.
+ */
 function settings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration("cfnFargate");
-  return serverSettings((key) => config.get(key), [...SERVER_SETTING_KEYS, "logLevel"]);
+  const isSet = (key: string) => {
+    const i = config.inspect(key);
+    return [i?.globalValue, i?.workspaceValue, i?.workspaceFolderValue].some((v) => v !== undefined);
+  };
+  return serverSettings((key) => (isSet(key) ? config.get(key) : undefined), [...SERVER_SETTING_KEYS, "logLevel"]);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -26,11 +29,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
   output?.appendLine(`cfn-fargate: starting ${server.command} (${server.source})`);
-  const serverOptions: ServerOptions = {
-    command: server.command,
-    args: server.args,
-    transport: TransportKind.stdio,
-  };
+  // No `transport`: the client then talks over stdio as is. `TransportKind.stdio` would append
+  // `--stdio` to the arguments, which `cfn-fargate lsp` rejects.
+  const serverOptions: ServerOptions = { command: server.command, args: server.args };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: "file", language: "yaml" },
@@ -40,6 +41,16 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     ],
     initializationOptions: settings(),
     outputChannel: output,
+    middleware: {
+      // The server answers completion in any JSON or YAML file (a `NetworkMode:` key gets ECS's
+      // values); ask only for what may be a template.
+      provideCompletionItem: (document, position, context, token, next) =>
+        mayBeTemplate(document.getText()) ? next(document, position, context, token) : undefined,
+      // The server publishes the diagnostics of every open document (again after a settings change)
+      // and also answers pull requests with the same list. VS Code shows the diagnostics of both, so
+      // the client does not pull: each problem is listed once.
+      provideDiagnostics: () => undefined,
+    },
   };
   client = new LanguageClient("cfnFargate", "cfn-fargate", serverOptions, clientOptions);
   await client.start();

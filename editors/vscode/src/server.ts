@@ -62,6 +62,16 @@ export function serverSettings(get: (key: string) => unknown, keys: readonly str
   return out;
 }
 
+/**
+ * Whether a document may be a CloudFormation template: it names `AWSTemplateFormatVersion` or an
+ * `AWS::` type, or has a `Resources` key. Looser than the server's test (which needs the version or
+ * a resource of an `AWS::` type), so that a template being started counts; docker-compose,
+ * Kubernetes or package.json files do not.
+ */
+export function mayBeTemplate(text: string): boolean {
+  return /AWSTemplateFormatVersion|AWS::|^[ \t{]*"?Resources"?[ \t]*:/m.test(text);
+}
+
 /** The CloudFormation short tags, for the YAML extension's `yaml.customTags`. */
 export const SHORT_TAGS = [
   "!Ref", "!Condition", "!GetAtt", "!GetAtt sequence", "!Sub", "!Sub sequence", "!If sequence",

@@ -17,7 +17,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../../..");
 const require = createRequire(import.meta.url);
-const { resolveServer, serverSettings } = require("../out/server.js");
+const { mayBeTemplate, resolveServer, serverSettings } = require("../out/server.js");
 const { SERVER_SETTING_KEYS } = require("../out/settings.js");
 
 test("the extension's server options start a server that converts the story", async (t) => {
@@ -67,4 +67,14 @@ test("the server is found: setting, then bundled, then PATH", () => {
   const found = resolveServer("", "/nonexistent", { PATH: dir });
   assert.equal(found?.source, "path");
   assert.equal(resolveServer(undefined, "/nonexistent", { PATH: "/nonexistent" }), undefined);
+});
+
+test("completion is asked for in what may be a template only", () => {
+  assert.ok(mayBeTemplate(readFileSync(path.join(root, "examples/story-service.yaml"), "utf8")));
+  assert.ok(mayBeTemplate(readFileSync(path.join(root, "examples/story-service.json"), "utf8")));
+  assert.ok(mayBeTemplate("Resources:\n  "), "a template being started");
+  assert.ok(mayBeTemplate('{\n  "Resources": {}\n}'));
+  assert.ok(!mayBeTemplate("services:\n  web:\n    image: nginx\n    NetworkMode: \n"), "docker-compose");
+  assert.ok(!mayBeTemplate("spec:\n  containers:\n    - resources:\n        limits: {}\n"), "Kubernetes");
+  assert.ok(!mayBeTemplate('{\n  "name": "app",\n  "dependencies": {}\n}'), "package.json");
 });
