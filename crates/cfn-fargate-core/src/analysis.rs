@@ -10,7 +10,7 @@ use crate::syntax::{self, Format};
 use crate::template::Template;
 
 /// The result of checking one document.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Analysis {
     pub format: Format,
     /// Whether the document is a CloudFormation template. Documents that are not get no findings.

@@ -11,15 +11,19 @@
 //!    layout without anchors) and the spans after it move. Anything else rebuilds the whole tree.
 //! 3. **Rules.** Findings belong to resources. The resources whose findings can change are the
 //!    ones connected to the edited resource through references (`Ref`, `Fn::GetAtt`, `${X}` in
-//!    `Fn::Sub`, `DependsOn`), before or after the edit. Only those are checked again, on a template
-//!    holding them and every resource that is not a bulk ECS/ELB type (rules that ask whether a
-//!    NAT gateway or VPC endpoint exists see them all); the other resources keep their findings,
-//!    moved with the text. Suppressions then run over all findings, as in a full check.
+//!    `Fn::Sub`, `DependsOn`), before or after the edit. When the edited resource is a service,
+//!    task set, task definition or target group, resources shared by many (a cluster, VPC, subnet,
+//!    security group, listener, log group; see [`SHARED_TYPES`]) do not connect the resources
+//!    that refer to them: their findings and facts do not depend on those. Only the connected
+//!    resources are checked again, on a template holding them and every resource that is not of
+//!    a bulk type (so rules that ask whether a NAT gateway or VPC endpoint exists see them all);
+//!    the other resources keep their findings, moved with the text. Suppressions then run over
+//!    all findings, as in a full check.
 //!
 //! The result is always the one [`crate::analyze_with`] gives on the same text: tests compare the
-//! two after long runs of random edits. When a template's services all hang off one shared
-//! resource (a cluster in the same template, say), every resource is connected to every other
-//! and step 3 checks them all.
+//! two after long runs of random edits, on generated templates with shared resources, the rule
+//! fixtures and the corpus. When the edited resource is connected to half the resources or more
+//! (one execution role for every task definition, say), every resource is checked.
 
 use crate::analysis::{self, Analysis};
 use crate::edit::Style;
@@ -34,14 +38,35 @@ use crate::value::{Entry, Node, Value};
 use std::collections::{HashMap, HashSet};
 
 /// Resource types that come in bulk in large templates and whose mere existence no rule asks
-/// about: a focused check leaves out the ones not connected to the edit.
+/// about: a focused check leaves out the ones not connected to the edit. Each can have findings.
 const BULK_TYPES: &[&str] = &[
     "AWS::ECS::Service",
     "AWS::ECS::TaskDefinition",
     "AWS::ECS::TaskSet",
     "AWS::ElasticLoadBalancingV2::TargetGroup",
-    "AWS::ElasticLoadBalancingV2::ListenerRule",
+];
+
+/// Resources that many others share (one cluster, VPC, subnet or security group for every
+/// service) and whose own findings and derived facts (a cluster's capacity providers, whether a
+/// subnet is public) depend only on their own content and on resources of other types than
+/// [`BULK_TYPES`] (associations, routes, ingress rules). An edit to a bulk resource does not change
+/// them, so they do not connect the bulk resources that refer to them. Every one of them is in the
+/// template a focused check runs on, since none is of a bulk type.
+const SHARED_TYPES: &[&str] = &[
+    "AWS::ECS::Cluster",
+    "AWS::ECS::CapacityProvider",
+    "AWS::EC2::VPC",
+    "AWS::EC2::Subnet",
+    "AWS::EC2::SecurityGroup",
+    "AWS::ElasticLoadBalancingV2::LoadBalancer",
+    "AWS::ElasticLoadBalancingV2::Listener",
     "AWS::Logs::LogGroup",
+    "AWS::ServiceDiscovery::PrivateDnsNamespace",
+    "AWS::ServiceDiscovery::PublicDnsNamespace",
+    "AWS::KMS::Key",
+    "AWS::SecretsManager::Secret",
+    "AWS::SSM::Parameter",
+    "AWS::ECR::Repository",
 ];
 
 /// Resource types whose existence anywhere changes other resources' findings: an edit to one of
@@ -72,6 +97,7 @@ struct Dirty {
 }
 
 /// A text and what is derived from it, kept up to date edit by edit.
+#[derive(Clone)]
 pub struct Document {
     text: String,
     format: Format,
@@ -87,6 +113,10 @@ pub struct Document {
     raw: Vec<Finding>,
     /// For each resource: the names its body refers to.
     refs: HashMap<String, Vec<String>>,
+    /// For each name: the resources whose bodies refer to it (the reverse of `refs`).
+    referrers: HashMap<String, Vec<String>>,
+    /// How many `\r` the text holds (none: tree-sitter rows are the index's lines).
+    crs: usize,
     style: Option<Style>,
     dirty: Option<Dirty>,
     reuse: Reuse,
@@ -113,6 +143,8 @@ impl Document {
             anchors: true,
             raw: Vec::new(),
             refs: HashMap::new(),
+            referrers: HashMap::new(),
+            crs: 0,
             style: None,
             dirty: None,
             reuse: Reuse::Nothing,
@@ -163,10 +195,13 @@ impl Document {
             end += 1;
         }
         let new_end = start + new_text.len();
-        let start_point = point(&self.text, start);
-        let old_end_point = point(&self.text, end);
+        let start_point = self.point(start);
+        let old_end_point = self.point(end);
+        let crs = |t: &str| t.bytes().filter(|&b| b == b'\r').count();
+        self.crs = self.crs - crs(&self.text[start..end]) + crs(new_text);
         self.text.replace_range(start..end, new_text);
         self.index.edit(&self.text, start, end, new_end);
+        let new_end_point = self.point(new_end);
         if let Some(tree) = &mut self.tree {
             tree.edit(&tree_sitter::InputEdit {
                 start_byte: start,
@@ -174,7 +209,7 @@ impl Document {
                 new_end_byte: new_end,
                 start_position: start_point,
                 old_end_position: old_end_point,
-                new_end_position: point(&self.text, new_end),
+                new_end_position: new_end_point,
             });
         }
         self.dirty = Some(match self.dirty {
@@ -185,6 +220,23 @@ impl Document {
             },
             Some(d) => merge(d, start, end, new_end),
         });
+    }
+
+    /// A tree-sitter point (row, byte column), rows counted the way tree-sitter counts them: by
+    /// `\n`. Without `\r` in the text those are the line index's lines.
+    fn point(&self, offset: usize) -> tree_sitter::Point {
+        if self.crs == 0 {
+            let row = self.index.line_of(offset);
+            let start = self.index.line_start(row).unwrap_or(0);
+            return tree_sitter::Point {
+                row,
+                column: offset - start,
+            };
+        }
+        let before = &self.text.as_bytes()[..offset];
+        let row = before.iter().filter(|&&b| b == b'\n').count();
+        let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        tree_sitter::Point { row, column }
     }
 
     /// Bring the analysis up to date with the text and `options`.
@@ -238,6 +290,16 @@ impl Document {
                     .collect()
             })
             .unwrap_or_default();
+        self.referrers = HashMap::new();
+        for (from, names) in &self.refs {
+            for name in names {
+                self.referrers
+                    .entry(name.clone())
+                    .or_default()
+                    .push(from.clone());
+            }
+        }
+        self.crs = self.text.bytes().filter(|&b| b == b'\r').count();
         self.style = self
             .analysis
             .template
@@ -268,10 +330,10 @@ impl Document {
             return false;
         };
         let delta = d.new_end as isize - d.old_end as isize;
-        let Some(template) = self.analysis.template.take() else {
+        let Some(mut template) = self.analysis.template.take() else {
             return false;
         };
-        let mut root = template.root;
+        let mut root = template.take_root();
         shift_node(&mut root, d.old_end, delta);
         let old_entry = {
             let Some(Value::Mapping(sections)) = Some(&mut root.value) else {
@@ -287,7 +349,22 @@ impl Document {
             self.rebuild_from_tree();
             return true;
         }
-        let template = Template::new(root);
+        let same_index = {
+            let new_entry = root
+                .get("Resources")
+                .and_then(Node::as_mapping)
+                .and_then(|r| r.get(plan.entry));
+            new_entry.is_some_and(|e| {
+                e.key == old_entry.key
+                    && e.value.get("Type").and_then(Node::as_scalar)
+                        == old_entry.value.get("Type").and_then(Node::as_scalar)
+            })
+        };
+        let template = if same_index {
+            template.with_same_index(root)
+        } else {
+            Template::new(root)
+        };
         let new_key = template
             .resources()
             .nth(plan.entry)
@@ -301,9 +378,22 @@ impl Document {
             self.fallback = "the edit made a logical ID repeat";
             return true;
         }
-        self.refs.remove(&old_entry.key);
-        if let Some(r) = template.resources().nth(plan.entry) {
-            self.refs.insert(new_key.clone(), names_referred(r.node));
+        if let Some(names) = self.refs.remove(&old_entry.key) {
+            for name in names {
+                if let Some(from) = self.referrers.get_mut(&name) {
+                    from.retain(|f| *f != old_entry.key);
+                }
+            }
+        }
+        if let Some(r) = template.resource(&new_key) {
+            let names = names_referred(r.node);
+            for name in &names {
+                self.referrers
+                    .entry(name.clone())
+                    .or_default()
+                    .push(new_key.clone());
+            }
+            self.refs.insert(new_key.clone(), names);
         }
         let old_type = old_entry.value.get("Type").and_then(Node::as_scalar);
         let new_type = template
@@ -332,7 +422,7 @@ impl Document {
                     self.analysis.template = Some(template);
                     return self.check_all(style);
                 };
-                let sub = subtemplate(&template, &affected);
+                let sub = subtemplate(&template, &affected, &self.refs);
                 let fresh =
                     analysis::rule_findings(&self.text, self.format, &sub, &self.options, style);
                 let mut raw = kept;
@@ -386,53 +476,50 @@ impl Document {
             return None;
         }
         let resources = resources_entry.value.as_mapping()?;
-        let ids: HashSet<&str> = resources.iter().map(|e| e.key.as_str()).collect();
-        if ids.len() != resources.len() {
+        if template.has_repeated_ids() {
             return None;
         }
         let old_len = self.text.len() as isize - (d.new_end as isize - d.old_end as isize);
         let old_len = old_len as usize;
-        for (i, e) in resources.iter().enumerate() {
-            let (start, end) = match self.format {
-                Format::Json => (e.key_span.start, e.value.span.end),
-                Format::Yaml => {
-                    let start = line_start(&self.text, e.key_span.start);
-                    let end = match resources.get(i + 1) {
+        // The last resource whose key starts at or before the edit.
+        let i = resources
+            .partition_point(|e| e.key_span.start <= d.start)
+            .checked_sub(1)?;
+        let e = &resources[i];
+        let (start, end) = match self.format {
+            Format::Json => (e.key_span.start, e.value.span.end),
+            Format::Yaml => {
+                let start = line_start(&self.text, e.key_span.start);
+                let end = match resources.get(i + 1) {
+                    Some(next) => line_start_old(&self.text, next.key_span.start, d),
+                    None => match sections.get(section + 1) {
                         Some(next) => line_start_old(&self.text, next.key_span.start, d),
-                        None => match sections.get(section + 1) {
-                            Some(next) => line_start_old(&self.text, next.key_span.start, d),
-                            None => old_len,
-                        },
-                    };
-                    (start, end)
-                }
-            };
-            if d.start < e.key_span.start {
-                return None;
+                        None => old_len,
+                    },
+                };
+                (start, end)
             }
-            let inside = match self.format {
-                Format::Json => d.old_end <= end,
-                Format::Yaml => d.old_end < end,
-            };
-            if inside {
-                // The sections around must end after the region, so their spans only move.
-                if resources_entry.value.span.end <= end
-                    || template.root.span.end <= end
-                    || resources_entry.value.span.start >= d.start
-                {
-                    return None;
-                }
-                return Some(Plan {
-                    section,
-                    entry: i,
-                    start,
-                    new_end: (end as isize + d.new_end as isize - d.old_end as isize) as usize,
-                    count: resources.len(),
-                    key_col: e.key_span.start - start,
-                });
-            }
+        };
+        let inside = match self.format {
+            Format::Json => d.old_end <= end,
+            Format::Yaml => d.old_end < end,
+        };
+        // The sections around must end after the region, so their spans only move.
+        if !inside
+            || resources_entry.value.span.end <= end
+            || template.root.span.end <= end
+            || resources_entry.value.span.start >= d.start
+        {
+            return None;
         }
-        None
+        Some(Plan {
+            section,
+            entry: i,
+            start,
+            new_end: (end as isize + d.new_end as isize - d.old_end as isize) as usize,
+            count: resources.len(),
+            key_col: e.key_span.start - start,
+        })
     }
 
     /// JSON: the resource's pair in the new tree, when the tree has no error and `Resources`
@@ -523,44 +610,39 @@ impl Document {
     /// The resources whose findings the edit can change: those connected to the edited
     /// resource, before or after the edit, through references.
     fn affected(&self, template: &Template, old: &Entry, new_key: &str) -> Option<HashSet<String>> {
+        let type_of = |id: &str| template.resource(id).and_then(|r| r.type_name());
+        // Shared resources with no findings that depend on what refers to them do not connect
+        // their referrers, as long as the edit is to a bulk resource (the shared one is unchanged).
+        let edited_types = [old.value.get("Type").and_then(Node::as_scalar), type_of(new_key)];
+        let prune = edited_types
+            .iter()
+            .all(|t| t.is_some_and(|t| BULK_TYPES.contains(&t)));
+        let passable = |id: &str| {
+            template.resource(id).is_some()
+                && !(prune && type_of(id).is_some_and(|t| SHARED_TYPES.contains(&t)))
+        };
         let mut seeds: Vec<String> = vec![old.key.clone(), new_key.to_string()];
         seeds.extend(names_referred(&old.value));
         seeds.extend(self.refs.get(new_key).cloned().unwrap_or_default());
-        let mut referrers: HashMap<&str, Vec<&str>> = HashMap::new();
-        for (from, names) in &self.refs {
-            for name in names {
-                referrers
-                    .entry(name.as_str())
-                    .or_default()
-                    .push(from.as_str());
-            }
-        }
+        let referrers = &self.referrers;
         for key in [old.key.as_str(), new_key] {
-            seeds.extend(
-                referrers
-                    .get(key)
-                    .into_iter()
-                    .flatten()
-                    .map(|s| s.to_string()),
-            );
+            seeds.extend(referrers.get(key).into_iter().flatten().cloned());
         }
         let mut affected: HashSet<String> = HashSet::new();
-        let mut stack: Vec<String> = seeds
-            .into_iter()
-            .filter(|s| template.resource(s).is_some())
-            .collect();
+        let mut stack: Vec<String> = seeds.into_iter().filter(|s| passable(s)).collect();
         while let Some(id) = stack.pop() {
             if !affected.insert(id.clone()) {
                 continue;
             }
-            for next in self.refs.get(&id).into_iter().flatten() {
-                if template.resource(next).is_some() && !affected.contains(next) {
+            let next = self
+                .refs
+                .get(&id)
+                .into_iter()
+                .flatten()
+                .chain(referrers.get(id.as_str()).into_iter().flatten());
+            for next in next {
+                if !affected.contains(next) && passable(next) {
                     stack.push(next.clone());
-                }
-            }
-            for next in referrers.get(id.as_str()).into_iter().flatten() {
-                if !affected.contains(*next) {
-                    stack.push(next.to_string());
                 }
             }
         }
@@ -603,17 +685,7 @@ fn merge(d: Dirty, start: usize, old_end: usize, new_end: usize) -> Dirty {
     }
 }
 
-/// A tree-sitter point (row, byte column) counted the way tree-sitter counts rows: by `\n`.
-fn point(text: &str, offset: usize) -> tree_sitter::Point {
-    let before = &text.as_bytes()[..offset];
-    let row = before.iter().filter(|&&b| b == b'\n').count();
-    let column = offset
-        - before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-    tree_sitter::Point { row, column }
-}
+
 
 /// The start of the line holding `offset`.
 fn line_start(text: &str, offset: usize) -> usize {
@@ -685,37 +757,40 @@ fn names_referred(node: &Node) -> Vec<String> {
     names
 }
 
-/// A template with the `affected` resources and every resource of a type not in bulk, and the
-/// other sections whole.
-fn subtemplate(template: &Template, affected: &HashSet<String>) -> Template {
-    let mut root = Node {
-        span: template.root.span,
-        value: Value::Mapping(Vec::new()),
+/// A template with the `affected` resources, every resource of a type not in bulk, and the bulk
+/// resources those refer to (a listener's target group, whatever a route table association
+/// names), with the other sections whole.
+fn subtemplate(
+    template: &Template,
+    affected: &HashSet<String>,
+    refs: &HashMap<String, Vec<String>>,
+) -> Template {
+    let is_bulk = |n: &Node| {
+        n.get("Type")
+            .and_then(Node::as_scalar)
+            .is_some_and(|t| BULK_TYPES.contains(&t))
     };
-    let Value::Mapping(out) = &mut root.value else {
-        unreachable!("just made a mapping")
-    };
+    let mut sections = Vec::new();
     for section in template.root.as_mapping().unwrap_or_default() {
         if section.key != "Resources" {
-            out.push(section.clone());
+            sections.push(section.clone());
             continue;
         }
-        let kept = section
-            .value
-            .as_mapping()
-            .unwrap_or_default()
+        let entries = section.value.as_mapping().unwrap_or_default();
+        let mut read_through: HashSet<&str> = HashSet::new();
+        for e in entries.iter().filter(|e| !is_bulk(&e.value)) {
+            read_through.extend(refs.get(&e.key).into_iter().flatten().map(String::as_str));
+        }
+        let kept = entries
             .iter()
             .filter(|e| {
                 affected.contains(&e.key)
-                    || !e
-                        .value
-                        .get("Type")
-                        .and_then(Node::as_scalar)
-                        .is_some_and(|t| BULK_TYPES.contains(&t))
+                    || !is_bulk(&e.value)
+                    || read_through.contains(e.key.as_str())
             })
             .cloned()
             .collect();
-        out.push(Entry {
+        sections.push(Entry {
             key: section.key.clone(),
             key_span: section.key_span,
             value: Node {
@@ -724,7 +799,10 @@ fn subtemplate(template: &Template, affected: &HashSet<String>) -> Template {
             },
         });
     }
-    Template::new(root)
+    Template::new(Node {
+        span: template.root.span,
+        value: Value::Mapping(sections),
+    })
 }
 
 /// The findings of resources outside `affected`, moved with the text; `None` when one of them

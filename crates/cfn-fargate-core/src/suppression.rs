@@ -196,6 +196,9 @@ fn comment_suppressions(
     problems: &mut Vec<Finding>,
 ) {
     const MARKER: &str = "cfn-fargate:";
+    if !text.contains(MARKER) {
+        return;
+    }
     let mut offset = 0;
     let lines: Vec<(usize, &str)> = text
         .split_inclusive('\n')

@@ -6,10 +6,12 @@ use crate::value::{Entry, Node};
 use std::collections::HashMap;
 
 /// A parsed template. Built only for documents that look like CloudFormation templates.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Template {
     pub root: Node,
     resource_index: HashMap<String, usize>,
+    /// Positions in `Resources` of the resources of each type, in document order.
+    type_index: HashMap<String, Vec<usize>>,
 }
 
 /// One resource: its logical ID, type and properties, borrowed from the tree.
@@ -60,16 +62,37 @@ impl Template {
 
     pub fn new(root: Node) -> Template {
         let mut resource_index = HashMap::new();
+        let mut type_index: HashMap<String, Vec<usize>> = HashMap::new();
         if let Some(entries) = root.get("Resources").and_then(Node::as_mapping) {
             for (i, e) in entries.iter().enumerate() {
                 // A repeated logical ID: the last one wins, as in `Node::entry`.
                 resource_index.insert(e.key.clone(), i);
+                if let Some(t) = e.value.get("Type").and_then(Node::as_scalar) {
+                    type_index.entry(t.to_string()).or_default().push(i);
+                }
             }
         }
         Template {
             root,
             resource_index,
+            type_index,
         }
+    }
+
+    /// The template after one resource's body changed in `root` (same logical ID, same type, same
+    /// position): the indexes are kept.
+    pub(crate) fn with_same_index(self, root: Node) -> Template {
+        Template { root, ..self }
+    }
+
+    /// Whether two resources share a logical ID.
+    pub fn has_repeated_ids(&self) -> bool {
+        self.resource_index.len() != self.section("Resources").len()
+    }
+
+    /// Take the tree out, keeping the indexes for [`Template::with_same_index`].
+    pub(crate) fn take_root(&mut self) -> Node {
+        std::mem::replace(&mut self.root, Node::null(Span::default()))
     }
 
     fn section(&self, name: &str) -> &[Entry] {
@@ -102,8 +125,18 @@ impl Template {
         &'a self,
         type_name: &'a str,
     ) -> impl Iterator<Item = Resource<'a>> {
-        self.resources()
-            .filter(move |r| r.type_name() == Some(type_name))
+        let entries = self.section("Resources");
+        self.type_index
+            .get(type_name)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(move |&i| entries.get(i))
+            .map(|e| Resource {
+                id: &e.key,
+                id_span: e.key_span,
+                node: &e.value,
+            })
     }
 
     pub fn parameter(&self, id: &str) -> Option<Parameter<'_>> {

@@ -55,6 +55,10 @@ fn gb(mib: u32) -> String {
 }
 
 pub fn complete(snapshot: &Snapshot, offset: usize, encoding: Encoding) -> Vec<CompletionItem> {
+    // Only in CloudFormation templates: a compose file's `NetworkMode:` gets nothing.
+    if !snapshot.analysis().is_template {
+        return Vec::new();
+    }
     let c = cursor::at(snapshot.text(), offset);
     let sizes_for_parameter = parameter_sizes(snapshot, offset, encoding);
     if !sizes_for_parameter.is_empty() {

@@ -28,6 +28,7 @@ pub struct Document {
 
 /// A consistent view of a document at one version: text, line index and analysis, kept up to
 /// date incrementally (the next version's analysis starts from this one).
+#[derive(Clone)]
 pub struct Snapshot {
     pub version: i32,
     pub format: Format,

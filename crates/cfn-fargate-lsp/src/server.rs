@@ -117,27 +117,34 @@ impl Backend {
             if version_of(&docs, &key) != Some(done.snapshot.version) {
                 return;
             }
+            let version = done.snapshot.version;
             let p = done.snapshot.positions(encoding);
             let diagnostics: Vec<Diagnostic> = done
                 .snapshot
                 .analysis()
                 .findings
                 .iter()
-                .map(|f| protocol::diagnostic(&done.uri, &p, done.snapshot.version, f))
+                .map(|f| protocol::diagnostic(&done.uri, &p, version, f))
                 .collect();
-            if debug {
-                let message = format!(
-                    "cfn-fargate: {} v{}: {} diagnostics in {:.2} ms, {}",
+            let message = debug.then(|| {
+                format!(
+                    "cfn-fargate: {} v{version}: {} diagnostics in {:.2} ms, {}",
                     done.uri.as_str(),
-                    done.snapshot.version,
                     diagnostics.len(),
                     done.took.as_secs_f64() * 1000.0,
                     done.snapshot.reuse()
-                );
+                )
+            });
+            // Let go of the snapshot before publishing, so that the next analysis can take it over
+            // instead of copying it.
+            let uri = done.uri.clone();
+            drop(p);
+            drop(done);
+            if let Some(message) = message {
                 client.log_message(MessageType::LOG, message).await;
             }
             client
-                .publish_diagnostics(done.uri.clone(), diagnostics, Some(done.snapshot.version))
+                .publish_diagnostics(uri, diagnostics, Some(version))
                 .await;
         });
     }
@@ -222,8 +229,15 @@ async fn bring_up_to_date(
                         fresh()
                     }
                 }
-                // A request still reads the last snapshot: leave it be.
-                Err(_) => fresh(),
+                // A request still reads the last snapshot: continue from a copy of it.
+                Err(shared) => {
+                    let next = Snapshot::clone(&shared).advance(&edits, version, &options);
+                    if next.text().len() == rope.len_bytes() {
+                        next
+                    } else {
+                        fresh()
+                    }
+                }
             },
             _ => fresh(),
         };

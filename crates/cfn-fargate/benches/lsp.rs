@@ -127,6 +127,42 @@ fn template(bytes: usize, json: bool, shared: bool) -> String {
     serde_json::to_string_pretty(&root.to_json()).unwrap()
 }
 
+/// tree-sitter-yaml reparsing `text` incrementally after the benchmark's edit (a digit at `line`,
+/// `col` replaced, back and forth), in process: its time per edit.
+fn tree_sitter_yaml_reparse(text: &str, line: usize, col: usize, rounds: usize) -> Vec<Duration> {
+    let mut parser = tree_sitter::Parser::new();
+    parser
+        .set_language(&tree_sitter_yaml::LANGUAGE.into())
+        .unwrap();
+    let mut text = text.to_string();
+    let mut tree = parser.parse(&text, None).unwrap();
+    let offset = text
+        .split_inclusive('\n')
+        .take(line)
+        .map(str::len)
+        .sum::<usize>()
+        + col;
+    let point = tree_sitter::Point { row: line, column: col };
+    let mut times = Vec::new();
+    for v in 0..rounds {
+        let ch = if v % 2 == 0 { "7" } else { "6" };
+        let start = Instant::now();
+        text.replace_range(offset..offset + 1, ch);
+        tree.edit(&tree_sitter::InputEdit {
+            start_byte: offset,
+            old_end_byte: offset + 1,
+            new_end_byte: offset + 1,
+            start_position: point,
+            old_end_position: tree_sitter::Point { row: line, column: col + 1 },
+            new_end_position: tree_sitter::Point { row: line, column: col + 1 },
+        });
+        tree = parser.parse(&text, Some(&tree)).unwrap();
+        times.push(start.elapsed());
+    }
+    times.sort();
+    times
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -184,6 +220,20 @@ fn main() {
                 percentile(&times, 0.99).as_secs_f64() * 1000.0,
                 rounds
             );
+            if !json {
+                let reparse = tree_sitter_yaml_reparse(&text, line as usize, col as usize, rounds);
+                println!(
+                    "  tree-sitter-yaml's own incremental reparse of the same edit: p50 {:.2} ms, p99 {:.2} ms; edit to diagnostics takes {:.2}x its p50{}",
+                    percentile(&reparse, 0.5).as_secs_f64() * 1000.0,
+                    percentile(&reparse, 0.99).as_secs_f64() * 1000.0,
+                    percentile(&times, 0.5).as_secs_f64() / percentile(&reparse, 0.5).as_secs_f64(),
+                    if text.lines().count() > 32_768 {
+                        " (over 32,768 lines tree-sitter-yaml gives one ERROR node)"
+                    } else {
+                        ""
+                    }
+                );
+            }
             let _ = s.child.kill();
         }
     }

@@ -83,7 +83,11 @@ enum Command {
     #[command(subcommand)]
     New(NewCommand),
     /// Serve the Language Server Protocol over standard input and output.
-    Lsp,
+    Lsp {
+        /// Accepted for clients that pass it; standard input and output is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
     /// List the rules: code, name, severity, fix, cfn-lint equivalent.
     Rules,
     /// Show the documentation of a rule.
@@ -289,7 +293,7 @@ pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
                 Err(message) => writeln!(io.stderr, "error: {message}").map(|()| exit::USAGE),
             }
         }
-        Command::Lsp => cfn_fargate_lsp::run_stdio().map(|()| exit::OK),
+        Command::Lsp { .. } => cfn_fargate_lsp::run_stdio().map(|()| exit::OK),
         Command::Rules => render::rules::table(&mut io.stdout).map(|()| exit::OK),
         Command::Explain { code } => match cfn_fargate_core::rules::by_code(&code) {
             Some(rule) => render::rules::explain(rule.meta(), &mut io.stdout).map(|()| exit::OK),

@@ -18,8 +18,12 @@ struct Client {
 
 impl Client {
     fn start() -> Client {
+        Client::start_with(&["lsp"])
+    }
+
+    fn start_with(args: &[&str]) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cfn-fargate"))
-            .arg("lsp")
+            .args(args)
             .env("CFN_FARGATE_LSP_DEBOUNCE_MS", "5")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -268,6 +272,38 @@ fn memory_completion_offers_exactly_the_sizes_for_the_cpu() {
     let edit = &items[0]["textEdit"];
     assert_eq!(edit["range"]["start"], json!({"line": 7, "character": 14}));
     assert_eq!(edit["range"]["end"], json!({"line": 7, "character": 14}));
+    c.stop();
+}
+
+/// `--stdio` (which some clients add) is accepted; a YAML file that is no template gets no
+/// completion, even at a key the rules know.
+#[test]
+fn stdio_flag_and_no_completion_outside_templates() {
+    let mut c = Client::start_with(&["lsp", "--stdio"]);
+    c.initialize(&[]);
+    let uri = "file:///work/compose.yaml";
+    let text = "services:\n  web:\n    NetworkMode: \n";
+    c.open(uri, "yaml", text);
+    let items = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 17}}),
+    );
+    assert!(
+        items.is_null() || items.as_array().is_some_and(|a| a.is_empty()),
+        "{items}"
+    );
+    // The same key in a task definition is completed.
+    let uri = "file:///work/task.yaml";
+    let text = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: \n";
+    c.open(uri, "yaml", text);
+    let items = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 19}}),
+    );
+    assert!(
+        items.as_array().unwrap().iter().any(|i| i["label"] == "awsvpc"),
+        "{items}"
+    );
     c.stop();
 }
 
