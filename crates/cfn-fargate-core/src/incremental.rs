@@ -235,7 +235,11 @@ impl Document {
         }
         let before = &self.text.as_bytes()[..offset];
         let row = before.iter().filter(|&&b| b == b'\n').count();
-        let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = offset
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
         tree_sitter::Point { row, column }
     }
 
@@ -613,7 +617,10 @@ impl Document {
         let type_of = |id: &str| template.resource(id).and_then(|r| r.type_name());
         // Shared resources with no findings that depend on what refers to them do not connect
         // their referrers, as long as the edit is to a bulk resource (the shared one is unchanged).
-        let edited_types = [old.value.get("Type").and_then(Node::as_scalar), type_of(new_key)];
+        let edited_types = [
+            old.value.get("Type").and_then(Node::as_scalar),
+            type_of(new_key),
+        ];
         let prune = edited_types
             .iter()
             .all(|t| t.is_some_and(|t| BULK_TYPES.contains(&t)));
@@ -684,8 +691,6 @@ fn merge(d: Dirty, start: usize, old_end: usize, new_end: usize) -> Dirty {
         new_end: (current_end as isize + delta) as usize,
     }
 }
-
-
 
 /// The start of the line holding `offset`.
 fn line_start(text: &str, offset: usize) -> usize {

@@ -138,7 +138,6 @@ impl Backend {
             // Let go of the snapshot before publishing, so that the next analysis can take it over
             // instead of copying it.
             let uri = done.uri.clone();
-            drop(p);
             drop(done);
             if let Some(message) = message {
                 client.log_message(MessageType::LOG, message).await;

@@ -142,7 +142,10 @@ fn tree_sitter_yaml_reparse(text: &str, line: usize, col: usize, rounds: usize) 
         .map(str::len)
         .sum::<usize>()
         + col;
-    let point = tree_sitter::Point { row: line, column: col };
+    let point = tree_sitter::Point {
+        row: line,
+        column: col,
+    };
     let mut times = Vec::new();
     for v in 0..rounds {
         let ch = if v % 2 == 0 { "7" } else { "6" };
@@ -153,8 +156,14 @@ fn tree_sitter_yaml_reparse(text: &str, line: usize, col: usize, rounds: usize) 
             old_end_byte: offset + 1,
             new_end_byte: offset + 1,
             start_position: point,
-            old_end_position: tree_sitter::Point { row: line, column: col + 1 },
-            new_end_position: tree_sitter::Point { row: line, column: col + 1 },
+            old_end_position: tree_sitter::Point {
+                row: line,
+                column: col + 1,
+            },
+            new_end_position: tree_sitter::Point {
+                row: line,
+                column: col + 1,
+            },
         });
         tree = parser.parse(&text, Some(&tree)).unwrap();
         times.push(start.elapsed());

@@ -301,7 +301,11 @@ fn stdio_flag_and_no_completion_outside_templates() {
         json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 19}}),
     );
     assert!(
-        items.as_array().unwrap().iter().any(|i| i["label"] == "awsvpc"),
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["label"] == "awsvpc"),
         "{items}"
     );
     c.stop();
