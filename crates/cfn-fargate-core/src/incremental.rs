@@ -522,40 +522,24 @@ impl Document {
             start,
             new_end: (end as isize + d.new_end as isize - d.old_end as isize) as usize,
             count: resources.len(),
+            key_start: e.key_span.start,
             key_col: e.key_span.start - start,
         })
     }
 
-    /// JSON: the resource's pair in the new tree, when the tree has no error and `Resources`
-    /// still has as many pairs.
+    /// JSON: the resource's pair in the new tree (found by the structure query of
+    /// grammars/json/structure.scm), when the tree has no error and `Resources` still has as many
+    /// pairs.
     fn json_entry(&self, plan: &Plan) -> Option<Entry> {
         let tree = self.tree.as_ref()?;
-        let root = tree.root_node();
-        if root.has_error() {
+        if tree.root_node().has_error() {
             return None;
         }
-        let object = root.named_child(0)?;
-        let mut cursor = object.walk();
-        let resources = object
-            .named_children(&mut cursor)
-            .filter(|p| p.kind() == "pair")
-            .find(|p| {
-                p.child_by_field_name("key")
-                    .is_some_and(|k| &self.text[k.start_byte()..k.end_byte()] == "\"Resources\"")
-            })?
-            .child_by_field_name("value")?;
-        if resources.kind() != "object" {
+        let (pair, count) = json::resource_pair_at(tree, &self.text, plan.key_start)?;
+        if count != plan.count {
             return None;
         }
-        let mut cursor = resources.walk();
-        let pairs: Vec<tree_sitter::Node<'_>> = resources
-            .named_children(&mut cursor)
-            .filter(|p| p.kind() == "pair")
-            .collect();
-        if pairs.len() != plan.count {
-            return None;
-        }
-        json::convert_resource_pair(pairs[plan.entry], &self.text)
+        json::convert_resource_pair(pair, &self.text)
     }
 
     /// YAML: the resource's lines parsed on their own.
@@ -670,6 +654,8 @@ struct Plan {
     new_end: usize,
     /// How many resources there were.
     count: usize,
+    /// Where the resource's key starts (before and after the edit, which starts at or after it).
+    key_start: usize,
     /// YAML: the column of the resource's key.
     key_col: usize,
 }

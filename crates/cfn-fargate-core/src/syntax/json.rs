@@ -62,6 +62,48 @@ pub fn convert(tree: &tree_sitter::Tree, text: &str) -> Parsed {
     }
 }
 
+/// The structure query the engine runs on JSON trees (grammars/json/structure.scm): the pairs of
+/// the top-level `Resources` object.
+const STRUCTURE_QUERY: &str = include_str!("../../../../grammars/json/structure.scm");
+
+fn structure_query() -> Option<&'static tree_sitter::Query> {
+    static QUERY: std::sync::OnceLock<Option<tree_sitter::Query>> = std::sync::OnceLock::new();
+    QUERY
+        .get_or_init(|| {
+            tree_sitter::Query::new(&tree_sitter_json::LANGUAGE.into(), STRUCTURE_QUERY).ok()
+        })
+        .as_ref()
+}
+
+/// The resource pair (a pair of the top-level `Resources` object) that starts at `start`, and how
+/// many pairs `Resources` holds.
+pub(crate) fn resource_pair_at<'t>(
+    tree: &'t tree_sitter::Tree,
+    text: &str,
+    start: usize,
+) -> Option<(tree_sitter::Node<'t>, usize)> {
+    use tree_sitter::StreamingIterator;
+    let query = structure_query()?;
+    let resource = query.capture_index_for_name("cfn.resource")?;
+    let mut cursor = tree_sitter::QueryCursor::new();
+    cursor.set_byte_range(start..start + 1);
+    let mut matches = cursor.matches(query, tree.root_node(), text.as_bytes());
+    while let Some(m) = matches.next() {
+        for c in m.captures().iter().filter(|c| c.index == resource) {
+            if c.node.start_byte() == start {
+                let object = c.node.parent()?;
+                let mut walk = object.walk();
+                let count = object
+                    .named_children(&mut walk)
+                    .filter(|n| n.kind() == "pair")
+                    .count();
+                return Some((c.node, count));
+            }
+        }
+    }
+    None
+}
+
 /// Convert the pair of one resource inside `Resources`, at the depth a whole-document conversion
 /// reaches it (document 0, root object 1, `Resources` value 3). `None` when the conversion reports
 /// an error (nesting too deep).
