@@ -527,9 +527,8 @@ impl Document {
         })
     }
 
-    /// JSON: the resource's pair in the new tree (found by the structure query of
-    /// grammars/json/structure.scm), when the tree has no error and `Resources` still has as many
-    /// pairs.
+    /// JSON: the resource's pair in the new tree, when the tree has no error and `Resources` still
+    /// has as many pairs.
     fn json_entry(&self, plan: &Plan) -> Option<Entry> {
         let tree = self.tree.as_ref()?;
         if tree.root_node().has_error() {

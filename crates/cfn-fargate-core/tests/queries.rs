@@ -72,31 +72,3 @@ fn yaml_queries_find_intrinsics_references_and_fargate_keys() {
     check(&found);
     assert!(found["cfn.intrinsic"].iter().any(|t| t == "!Sub"));
 }
-
-/// The structure query the engine uses on JSON trees finds exactly the template's resources.
-#[test]
-fn json_structure_query_finds_each_resource_pair() {
-    let found = captures(
-        tree_sitter_json::LANGUAGE.into(),
-        "grammars/json/structure.scm",
-        "examples/story-service.json",
-    );
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/story-service.json"),
-    )
-    .unwrap();
-    let template = cfn_fargate_core::analyze(&text, cfn_fargate_core::Format::Json)
-        .template
-        .unwrap();
-    let ids: Vec<String> = template
-        .resources()
-        .map(|r| format!("\"{}\"", r.id))
-        .collect();
-    let keys: Vec<String> = found["cfn.resource"]
-        .iter()
-        .map(|pair| pair.split(':').next().unwrap().trim().to_string())
-        .collect();
-    assert_eq!(keys, ids);
-    // Nothing else: the pairs inside resources are not captured.
-    assert_eq!(found.len(), 1, "{found:#?}");
-}

@@ -127,6 +127,35 @@ fn template(bytes: usize, json: bool, shared: bool) -> String {
     serde_json::to_string_pretty(&root.to_json()).unwrap()
 }
 
+/// The engine's incremental document, in process, through the benchmark's edits: its time per
+/// edit, from the edit to the findings.
+fn in_process(text: &str, json: bool, line: usize, col: usize, rounds: usize) -> Vec<Duration> {
+    let format = if json {
+        cfn_fargate_core::Format::Json
+    } else {
+        cfn_fargate_core::Format::Yaml
+    };
+    let options = cfn_fargate_core::Options::default();
+    let mut doc = cfn_fargate_core::incremental::Document::new(text.to_string(), format, &options);
+    let offset = text
+        .split_inclusive('\n')
+        .take(line)
+        .map(str::len)
+        .sum::<usize>()
+        + col;
+    let mut times = Vec::new();
+    for v in 0..rounds {
+        let ch = if v % 2 == 0 { "7" } else { "6" };
+        let start = Instant::now();
+        doc.edit(offset, offset + 1, ch);
+        let findings = doc.update(&options).findings.len();
+        times.push(start.elapsed());
+        std::hint::black_box(findings);
+    }
+    times.sort();
+    times
+}
+
 /// tree-sitter-yaml reparsing `text` incrementally after the benchmark's edit (a digit at `line`,
 /// `col` replaced, back and forth), in process: its time per edit.
 fn tree_sitter_yaml_reparse(text: &str, line: usize, col: usize, rounds: usize) -> Vec<Duration> {
@@ -229,13 +258,21 @@ fn main() {
                 percentile(&times, 0.99).as_secs_f64() * 1000.0,
                 rounds
             );
+            let engine = in_process(&text, json, line as usize, col as usize, rounds);
+            println!(
+                "  the same edits in process (cfn_fargate_core::incremental, edit to findings): p50 {:.2} ms, p99 {:.2} ms",
+                percentile(&engine, 0.5).as_secs_f64() * 1000.0,
+                percentile(&engine, 0.99).as_secs_f64() * 1000.0,
+            );
             if !json {
                 let reparse = tree_sitter_yaml_reparse(&text, line as usize, col as usize, rounds);
                 println!(
-                    "  tree-sitter-yaml's own incremental reparse of the same edit: p50 {:.2} ms, p99 {:.2} ms; edit to diagnostics takes {:.2}x its p50{}",
+                    "  tree-sitter-yaml's own incremental reparse of the same edit: p50 {:.2} ms, p99 {:.2} ms; edit to diagnostics takes {:.2}x its p50, in process {:.2}x{}",
                     percentile(&reparse, 0.5).as_secs_f64() * 1000.0,
                     percentile(&reparse, 0.99).as_secs_f64() * 1000.0,
                     percentile(&times, 0.5).as_secs_f64() / percentile(&reparse, 0.5).as_secs_f64(),
+                    percentile(&engine, 0.5).as_secs_f64()
+                        / percentile(&reparse, 0.5).as_secs_f64(),
                     if text.lines().count() > 32_768 {
                         " (over 32,768 lines tree-sitter-yaml gives one ERROR node)"
                     } else {

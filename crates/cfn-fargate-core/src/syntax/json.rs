@@ -62,46 +62,27 @@ pub fn convert(tree: &tree_sitter::Tree, text: &str) -> Parsed {
     }
 }
 
-/// The structure query the engine runs on JSON trees (grammars/json/structure.scm): the pairs of
-/// the top-level `Resources` object.
-const STRUCTURE_QUERY: &str = include_str!("../../../../grammars/json/structure.scm");
-
-fn structure_query() -> Option<&'static tree_sitter::Query> {
-    static QUERY: std::sync::OnceLock<Option<tree_sitter::Query>> = std::sync::OnceLock::new();
-    QUERY
-        .get_or_init(|| {
-            tree_sitter::Query::new(&tree_sitter_json::LANGUAGE.into(), STRUCTURE_QUERY).ok()
-        })
-        .as_ref()
-}
-
 /// The resource pair (a pair of the top-level `Resources` object) that starts at `start`, and how
-/// many pairs `Resources` holds.
+/// many named children (pairs, and comments if any) `Resources` holds. Walks down to the byte and
+/// up through the parents, so the cost does not grow with the number of resources.
 pub(crate) fn resource_pair_at<'t>(
     tree: &'t tree_sitter::Tree,
     text: &str,
     start: usize,
 ) -> Option<(tree_sitter::Node<'t>, usize)> {
-    use tree_sitter::StreamingIterator;
-    let query = structure_query()?;
-    let resource = query.capture_index_for_name("cfn.resource")?;
-    let mut cursor = tree_sitter::QueryCursor::new();
-    cursor.set_byte_range(start..start + 1);
-    let mut matches = cursor.matches(query, tree.root_node(), text.as_bytes());
-    while let Some(m) = matches.next() {
-        for c in m.captures().iter().filter(|c| c.index == resource) {
-            if c.node.start_byte() == start {
-                let object = c.node.parent()?;
-                let mut walk = object.walk();
-                let count = object
-                    .named_children(&mut walk)
-                    .filter(|n| n.kind() == "pair")
-                    .count();
-                return Some((c.node, count));
-            }
-        }
+    let mut pair = tree.root_node().descendant_for_byte_range(start, start)?;
+    while pair.kind() != "pair" || pair.start_byte() != start {
+        pair = pair.parent()?;
     }
-    None
+    let resources = pair.parent().filter(|o| o.kind() == "object")?;
+    let section = resources.parent().filter(|p| p.kind() == "pair")?;
+    let key = section.child_by_field_name("key")?;
+    let root = section.parent().filter(|o| o.kind() == "object")?;
+    let is_top = root.parent().is_some_and(|d| d.kind() == "document");
+    if !is_top || text.get(key.byte_range()) != Some("\"Resources\"") {
+        return None;
+    }
+    Some((pair, resources.named_child_count()))
 }
 
 /// Convert the pair of one resource inside `Resources`, at the depth a whole-document conversion
