@@ -272,23 +272,24 @@ fn random_edits_on_examples_and_fixtures() {
         )
     });
     assert!(files.len() > 300, "{} files", files.len());
+    run_files(&files, 12, 1000);
+}
+
+/// `edits` random edits on each file, seeded from `seed` and the file's place in the list.
+/// `CFN_FARGATE_EDIT_FILES=X-05/` runs only the files whose path holds that text.
+fn run_files(files: &[std::path::PathBuf], edits: usize, seed: u64) {
     let options = Options::default();
-    // `CFN_FARGATE_EDIT_FILES=X-05/` runs only the files whose path holds that text.
     let only = std::env::var("CFN_FARGATE_EDIT_FILES").unwrap_or_default();
     for (i, path) in files.iter().enumerate() {
-        if !path.display().to_string().contains(&only) {
+        let name = path.display().to_string();
+        if !name.contains(&only) {
             continue;
         }
-        let text = std::fs::read_to_string(path).unwrap();
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let format = common::format_of(path);
-        run(
-            &path.display().to_string(),
-            &text,
-            format,
-            &options,
-            12,
-            1000 + i as u64,
-        );
+        run(&name, &text, format, &options, edits, seed + i as u64);
     }
 }
 
@@ -302,19 +303,5 @@ fn random_edits_on_the_corpus() {
     };
     let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
     files.sort();
-    let options = Options::default();
-    for (i, path) in files.iter().enumerate() {
-        let Ok(text) = std::fs::read_to_string(path) else {
-            continue;
-        };
-        let format = common::format_of(path);
-        run(
-            &path.display().to_string(),
-            &text,
-            format,
-            &options,
-            6,
-            5000 + i as u64,
-        );
-    }
+    run_files(&files, 6, 5000);
 }

@@ -127,6 +127,15 @@ fn template(bytes: usize, json: bool, shared: bool) -> String {
     serde_json::to_string_pretty(&root.to_json()).unwrap()
 }
 
+/// The byte offset of a line and byte column.
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line)
+        .map(str::len)
+        .sum::<usize>()
+        + col
+}
+
 /// The engine's incremental document, in process, through the benchmark's edits: its time per
 /// edit, from the edit to the findings.
 fn in_process(text: &str, json: bool, line: usize, col: usize, rounds: usize) -> Vec<Duration> {
@@ -137,12 +146,7 @@ fn in_process(text: &str, json: bool, line: usize, col: usize, rounds: usize) ->
     };
     let options = cfn_fargate_core::Options::default();
     let mut doc = cfn_fargate_core::incremental::Document::new(text.to_string(), format, &options);
-    let offset = text
-        .split_inclusive('\n')
-        .take(line)
-        .map(str::len)
-        .sum::<usize>()
-        + col;
+    let offset = offset_of(text, line, col);
     let mut times = Vec::new();
     for v in 0..rounds {
         let ch = if v % 2 == 0 { "7" } else { "6" };
@@ -165,12 +169,7 @@ fn tree_sitter_yaml_reparse(text: &str, line: usize, col: usize, rounds: usize) 
         .unwrap();
     let mut text = text.to_string();
     let mut tree = parser.parse(&text, None).unwrap();
-    let offset = text
-        .split_inclusive('\n')
-        .take(line)
-        .map(str::len)
-        .sum::<usize>()
-        + col;
+    let offset = offset_of(&text, line, col);
     let point = tree_sitter::Point {
         row: line,
         column: col,
