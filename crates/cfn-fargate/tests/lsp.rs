@@ -193,10 +193,15 @@ fn story_diagnostics_convert_action_and_shutdown() {
     let mut c = Client::start();
     let init = c.initialize(&["utf-16"]);
     assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    insta::assert_snapshot!(
+        "initialize",
+        serde_json::to_string_pretty(&init["capabilities"]).unwrap()
+    );
     let uri = "file:///work/story-service.yaml";
     let text = example("story-service.yaml");
     c.open(uri, "yaml", &text);
     let diags = c.diagnostics(uri, 1);
+    insta::assert_snapshot!("story_diagnostics", render_diagnostics(&diags));
     let mut codes: Vec<&str> = diags
         .iter()
         .filter(|d| d["severity"] == 1)
@@ -239,8 +244,22 @@ fn story_diagnostics_convert_action_and_shutdown() {
         .find(|a| a["kind"] == "refactor.rewrite")
         .unwrap_or_else(|| panic!("no convert action in {actions}"));
     assert_eq!(convert["title"], "Convert service OrdersService to Fargate");
+    let titles: Vec<String> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            format!(
+                "{} [{}]",
+                a["title"].as_str().unwrap(),
+                a["kind"].as_str().unwrap_or("-")
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("story_actions_on_service", titles.join("\n"));
     let edits = convert["edit"]["changes"][uri].as_array().unwrap();
     let converted = apply_edits(&text, edits);
+    insta::assert_snapshot!("story_converted", converted);
     c.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": converted}]}),
@@ -398,6 +417,34 @@ fn random_incremental_edits_match_a_fresh_check() {
         expected_keys(&text, cfn_fargate_core::Format::Yaml)
     );
     c.stop();
+}
+
+/// Published diagnostics, one per line: range, severity, code, message; then related notes.
+fn render_diagnostics(diagnostics: &[Value]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let r = &d["range"];
+        out.push_str(&format!(
+            "{}:{}-{}:{} {} {} {}\n",
+            r["start"]["line"],
+            r["start"]["character"],
+            r["end"]["line"],
+            r["end"]["character"],
+            d["severity"],
+            d["code"].as_str().unwrap_or("-"),
+            d["message"].as_str().unwrap_or("")
+        ));
+        for rel in d["relatedInformation"].as_array().into_iter().flatten() {
+            let p = &rel["location"]["range"]["start"];
+            out.push_str(&format!(
+                "  related {}:{} {}\n",
+                p["line"],
+                p["character"],
+                rel["message"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    out
 }
 
 /// What a fresh check of `text` reports, as `CODE@start-end message` in UTF-16 positions.
