@@ -107,8 +107,13 @@ pub struct Document {
     analysis: Analysis,
     /// Whether the last parse had no syntax error.
     clean: bool,
+    /// Where the syntax errors of the last parse are.
+    errors: Vec<Span>,
     /// YAML: whether the text may hold anchors or aliases (then no resource is parsed alone).
     anchors: bool,
+    /// YAML: whether some resource's key is not a plain or quoted scalar (a tag, a complex key):
+    /// then the lines around a resource may not read alone as they read in place.
+    odd_keys: bool,
     /// Rule findings before suppressions, each with its resource.
     raw: Vec<Finding>,
     /// For each resource: the names its body refers to.
@@ -140,7 +145,9 @@ impl Document {
                 findings: Vec::new(),
             },
             clean: false,
+            errors: Vec::new(),
             anchors: true,
+            odd_keys: true,
             raw: Vec::new(),
             refs: HashMap::new(),
             referrers: HashMap::new(),
@@ -280,7 +287,9 @@ impl Document {
             _ => syntax::parse(&self.text, self.format),
         };
         self.clean = parsed.errors.is_empty();
+        self.errors = parsed.errors.iter().map(|e| e.span).collect();
         self.anchors = self.format == Format::Yaml && has_anchor(&self.text);
+        self.odd_keys = false;
         let (analysis, raw) = analysis::analyze_parsed(&self.text, parsed, &self.options);
         self.analysis = analysis;
         self.raw = raw;
@@ -294,6 +303,14 @@ impl Document {
                     .collect()
             })
             .unwrap_or_default();
+        if let Some(t) = &self.analysis.template {
+            let bytes = self.text.as_bytes();
+            self.odd_keys = t.resources().any(|r| {
+                bytes
+                    .get(r.id_span.start)
+                    .is_none_or(|b| b"!&*?-[{|>%@`#".contains(b))
+            });
+        }
         self.referrers = HashMap::new();
         for (from, names) in &self.refs {
             for name in names {
@@ -315,8 +332,8 @@ impl Document {
     /// Rebuild only the resource the edit falls in, then check what it can affect. `false` when
     /// the edit does not allow it (nothing is changed then).
     fn splice(&mut self, d: Dirty) -> bool {
-        if !self.clean || !self.analysis.is_template {
-            self.fallback = "the old text had a syntax error or was not a template";
+        if !self.analysis.is_template {
+            self.fallback = "the old text was not a template";
             return false;
         }
         let Some(template) = &self.analysis.template else {
@@ -326,6 +343,19 @@ impl Document {
             self.fallback = "the edit is not inside one resource";
             return false;
         };
+        // Syntax errors may only be in the resource being rebuilt (a key being typed): the rest
+        // of the tree was read as it would be without them. One at either edge of its lines may
+        // be the neighbour's (reported where the next line starts), so those do not count as in.
+        let old_end = (plan.new_end as isize - (d.new_end as isize - d.old_end as isize)) as usize;
+        if !self.clean
+            && !self
+                .errors
+                .iter()
+                .all(|e| e.start > plan.start && e.end < old_end)
+        {
+            self.fallback = "the old text had a syntax error outside the edited resource";
+            return false;
+        }
         let Some(entry) = (match self.format {
             Format::Json => self.json_entry(&plan),
             Format::Yaml => self.yaml_entry(&plan),
@@ -333,6 +363,9 @@ impl Document {
             self.fallback = "the edited resource does not parse on its own";
             return false;
         };
+        // Any syntax error was in this resource, which now reads without one.
+        self.clean = true;
+        self.errors.clear();
         let delta = d.new_end as isize - d.old_end as isize;
         let Some(mut template) = self.analysis.template.take() else {
             return false;
@@ -543,7 +576,7 @@ impl Document {
 
     /// YAML: the resource's lines parsed on their own.
     fn yaml_entry(&self, plan: &Plan) -> Option<Entry> {
-        if self.anchors || plan.new_end > self.text.len() {
+        if self.anchors || self.odd_keys || plan.new_end > self.text.len() {
             return None;
         }
         let snippet = self.text.get(plan.start..plan.new_end)?;
@@ -590,7 +623,7 @@ impl Document {
             return None;
         }
         let mut entry = entries.pop()?;
-        offset_entry(&mut entry, plan.start);
+        entry.offset_spans(plan.start);
         Some(entry)
     }
 
@@ -865,34 +898,6 @@ fn shift_node(node: &mut Node, at: usize, delta: isize) {
             Value::Mapping(entries) => {
                 for e in entries {
                     e.key_span = shift_span(e.key_span, at, delta);
-                    stack.push(&mut e.value);
-                }
-            }
-        }
-    }
-}
-
-/// Add `base` to every span of an entry parsed from a slice starting at `base`.
-fn offset_entry(entry: &mut Entry, base: usize) {
-    entry.key_span = Span {
-        start: entry.key_span.start + base,
-        end: entry.key_span.end + base,
-    };
-    let mut stack = vec![&mut entry.value];
-    while let Some(n) = stack.pop() {
-        n.span = Span {
-            start: n.span.start + base,
-            end: n.span.end + base,
-        };
-        match &mut n.value {
-            Value::Scalar { .. } => {}
-            Value::Sequence(items) => stack.extend(items.iter_mut()),
-            Value::Mapping(entries) => {
-                for e in entries {
-                    e.key_span = Span {
-                        start: e.key_span.start + base,
-                        end: e.key_span.end + base,
-                    };
                     stack.push(&mut e.value);
                 }
             }

@@ -39,6 +39,29 @@ pub struct Entry {
     pub value: Node,
 }
 
+impl Entry {
+    /// Add `base` to every span of the entry (one read from a slice of the text that starts at
+    /// `base`).
+    pub(crate) fn offset_spans(&mut self, base: usize) {
+        let shift = |s: Span| Span::new(s.start + base, s.end + base);
+        self.key_span = shift(self.key_span);
+        let mut stack = vec![&mut self.value];
+        while let Some(n) = stack.pop() {
+            n.span = shift(n.span);
+            match &mut n.value {
+                Value::Scalar { .. } => {}
+                Value::Sequence(items) => stack.extend(items.iter_mut()),
+                Value::Mapping(entries) => {
+                    for e in entries {
+                        e.key_span = shift(e.key_span);
+                        stack.push(&mut e.value);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Node {
     pub fn scalar(text: impl Into<String>, kind: ScalarKind, span: Span) -> Node {
         Node {

@@ -210,6 +210,13 @@ fn run(name: &str, original: &str, format: Format, options: &Options, edits: usi
             other => format!("{other:?} {}", doc.fallback()),
         };
         *kinds.entry(kind).or_insert(0) += 1;
+        if std::env::var("CFN_FARGATE_EDIT_TRACE").is_ok() {
+            eprintln!(
+                "step {step}: {what} -> {:?} {}",
+                doc.reuse(),
+                doc.fallback()
+            );
+        }
         assert_same(&doc, options, &format!("{name} after edit {step}: {what}"));
         let broken = doc.analysis().findings.iter().any(|f| f.code == "SYNTAX");
         if rng.below(if broken { 3 } else { 20 }) == 0 {
@@ -304,4 +311,34 @@ fn random_edits_on_the_corpus() {
     let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
     files.sort();
     run_files(&files, 6, 5000);
+}
+
+/// Typing a new property into a resource, one character at a time, as an editor does (a new line,
+/// its indentation, the key, the value): every step equals a fresh check, and every step that
+/// leaves the resource readable re-reads and re-checks only it. (While the key has no colon yet
+/// the document does not parse; those steps read it all.)
+#[test]
+fn typing_a_property_in_yaml_stays_in_its_resource() {
+    let yaml = generated_yaml(12);
+    let options = Options::default();
+    let mut doc = Document::new(yaml.clone(), Format::Yaml, &options);
+    // At the end of the `Cpu` line of a task definition in the middle.
+    let at = yaml.match_indices("      Cpu: 256\n").nth(1).unwrap().0 + "      Cpu: 256".len();
+    let typed = "\n      Memory: 1024";
+    let mut focused = 0;
+    let mut readable = 0;
+    for (i, ch) in typed.char_indices() {
+        doc.edit(at + i, at + i, &ch.to_string());
+        doc.update(&options);
+        assert_same(&doc, &options, &format!("after typing {:?}", &typed[..=i]));
+        let broken = doc.analysis().findings.iter().any(|f| f.code == "SYNTAX");
+        if !broken {
+            readable += 1;
+            if matches!(doc.reuse(), Reuse::Resources { .. }) {
+                focused += 1;
+            }
+        }
+    }
+    assert!(readable >= 12, "{readable} readable steps");
+    assert_eq!(focused, readable, "every readable step is focused");
 }

@@ -5,7 +5,9 @@
 //! span. Anchors and aliases resolve (with a budget against alias bombs). Plain scalars are typed by
 //! the YAML 1.2 core schema, which is how CloudFormation reads them: `yes` and `no` stay strings.
 //! On a syntax error every open container is closed where the error is, so the tree keeps what was
-//! read before it.
+//! read before it. Then, when the error lies inside one entry of a top-level block mapping (a
+//! resource being typed, say), that entry's lines are blanked and the document read again, so the
+//! entries after it are kept too; the broken entry itself is read alone, up to its error.
 
 use super::{Format, MAX_DEPTH, Parsed, SyntaxError};
 use crate::span::Span;
@@ -20,6 +22,189 @@ const ALIAS_ALLOWANCE: usize = 10_000;
 
 /// Parse YAML text. Only the first document is read; a second one is a syntax error.
 pub fn parse(text: &str) -> Parsed {
+    let first = parse_once(text);
+    if first.errors.is_empty() {
+        return first;
+    }
+    recover(text, &first).unwrap_or(first)
+}
+
+/// At most this many broken entries are set aside before recovery gives up.
+const MAX_RECOVERED: usize = 8;
+
+/// Read past errors that lie inside entries of top-level block mappings: blank each such entry
+/// (spaces for every byte but line breaks, so every span stays right), read the document again,
+/// then read each blanked entry alone and put what could be read of it back in its place. `None`
+/// when an error is not inside such an entry or blanking does not help.
+fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
+    let mut masked = text.as_bytes().to_vec();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut originals = Vec::new();
+    let mut error = first.errors.first()?.clone();
+    let parsed = loop {
+        let blamed = entries_to_blame(text, error.span.start);
+        if blamed.is_empty() {
+            return None;
+        }
+        for (start, end) in blamed {
+            if regions.iter().any(|(s, e)| start < *e && *s < end) || regions.len() >= MAX_RECOVERED
+            {
+                return None;
+            }
+            for b in &mut masked[start..end] {
+                if !matches!(*b, b'\n' | b'\r') {
+                    *b = b' ';
+                }
+            }
+            regions.push((start, end));
+        }
+        originals.push(error);
+        // Only ASCII spaces replaced bytes of whole lines, so the text is still UTF-8.
+        let again = parse_once(std::str::from_utf8(&masked).ok()?);
+        match again.errors.first() {
+            None => break again,
+            Some(next) => error = next.clone(),
+        }
+    };
+    let mut root = parsed.root?;
+    let mut errors = Vec::new();
+    regions.sort_by_key(|r| r.0);
+    for (start, end) in regions {
+        let alone = parse_once(&text[start..end]);
+        errors.extend(alone.errors.into_iter().map(|e| SyntaxError {
+            span: Span::new(e.span.start + start, e.span.end + start),
+            message: e.message,
+        }));
+        let Some(Node {
+            value: Value::Mapping(entries),
+            ..
+        }) = alone.root
+        else {
+            continue;
+        };
+        let Some(parent) = section_at(&mut root, start) else {
+            continue;
+        };
+        for mut entry in entries {
+            entry.offset_spans(start);
+            parent.span = parent.span.cover(entry.key_span).cover(entry.value.span);
+            let Value::Mapping(siblings) = &mut parent.value else {
+                break;
+            };
+            let at = siblings.partition_point(|e| e.key_span.start < entry.key_span.start);
+            siblings.insert(at, entry);
+        }
+    }
+    // Entries that read cleanly alone were broken by their context: report what the whole
+    // document's reading said.
+    if errors.is_empty() {
+        errors = originals;
+    }
+    errors.sort_by_key(|e| e.span.start);
+    errors.truncate(super::MAX_ERRORS);
+    Some(Parsed {
+        format: Format::Yaml,
+        root: Some(root),
+        errors,
+    })
+}
+
+/// The entries of top-level block mappings an error at `offset` may come from: the one whose
+/// lines hold it, and, when the error is where a line's content starts (where saphyr reports a
+/// key missing its colon on the line before, or a bracket left open), the one holding the line
+/// before.
+fn entries_to_blame(text: &str, offset: usize) -> Vec<(usize, usize)> {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
+    let Some(here) = lines
+        .partition_point(|(start, _)| *start <= offset)
+        .checked_sub(1)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (start, line) = lines[here];
+    let at_content_start = text[start..offset.min(start + line.len())]
+        .bytes()
+        .all(|b| b == b' ');
+    if at_content_start
+        && let Some(before) = (0..here).rev().find(|&i| indent(lines[i].1).is_some())
+        && let Some(region) = entry_of_line(&lines, before, text.len())
+    {
+        out.push(region);
+    }
+    if let Some(region) = entry_of_line(&lines, here, text.len())
+        && !out.contains(&region)
+    {
+        out.push(region);
+    }
+    out
+}
+
+/// A line's indentation, or `None` for a blank or comment-only line.
+fn indent(line: &str) -> Option<usize> {
+    let body = line.trim_start_matches(' ');
+    let content = body.trim_end_matches(['\n', '\r']);
+    (!content.is_empty() && !content.starts_with('#')).then(|| line.len() - body.len())
+}
+
+/// The lines of the entry of a top-level block mapping that holds line `here`: from its key's
+/// line to the next line indented no deeper than that key (blank and comment lines aside).
+fn entry_of_line(lines: &[(usize, &str)], here: usize, len: usize) -> Option<(usize, usize)> {
+    // The top-level key above: the last line at column 0 at or before this one.
+    let header = (0..=here).rev().find(|&i| indent(lines[i].1) == Some(0))?;
+    let header_text = lines[header].1.trim_end();
+    if header == here || header_text.starts_with(['-', '[', '{', '%']) || header_text == "---" {
+        return None;
+    }
+    let child = (header + 1..lines.len()).find_map(|i| indent(lines[i].1))?;
+    if child == 0 {
+        return None;
+    }
+    let first = (header + 1..=here)
+        .rev()
+        .find(|&i| indent(lines[i].1) == Some(child))?;
+    let last = (here + 1..lines.len())
+        .find(|&i| indent(lines[i].1).is_some_and(|n| n <= child))
+        .unwrap_or(lines.len());
+    let end = lines.get(last).map_or(len, |(start, _)| *start);
+    Some((lines[first].0, end))
+}
+
+/// The value of the root entry (a top-level section) whose lines hold `offset`.
+fn section_at(root: &mut Node, offset: usize) -> Option<&mut Node> {
+    let Value::Mapping(sections) = &mut root.value else {
+        return None;
+    };
+    let i = sections
+        .partition_point(|e| e.key_span.start <= offset)
+        .checked_sub(1)?;
+    let value = &mut sections[i].value;
+    match value.value {
+        Value::Mapping(_) => Some(value),
+        // A section whose only entry was blanked reads as null: it becomes a mapping again.
+        Value::Scalar {
+            kind: ScalarKind::Null,
+            ..
+        } => {
+            *value = Node {
+                span: Span::at(offset),
+                value: Value::Mapping(Vec::new()),
+            };
+            Some(value)
+        }
+        _ => None,
+    }
+}
+
+/// One pass of the parser over `text`: the tree up to the first error.
+fn parse_once(text: &str) -> Parsed {
     let offsets = CharOffsets::new(text);
     let mut builder = Builder {
         text,
@@ -520,6 +705,71 @@ mod tests {
         let parsed = parse(text);
         assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
         parsed.root.unwrap()
+    }
+
+    /// A key being typed in one resource (no colon yet): the resources after it are still read,
+    /// the broken one keeps what comes before the error, and the error is where the typing is.
+    #[test]
+    fn an_error_inside_one_resource_keeps_the_others() {
+        let text = "Resources:\n  A:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Cpu: 256\n      Mem\n      NetworkMode: bridge\n  B: # é\n    Type: AWS::ECS::Service\nOutputs:\n  X:\n    Value: 1\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.errors.len(), 1, "{:?}", parsed.errors);
+        let error_line = text[..parsed.errors[0].span.start].matches('\n').count();
+        assert!((5..=6).contains(&error_line), "{:?}", parsed.errors);
+        let root = parsed.root.unwrap();
+        let resources = root.get("Resources").unwrap();
+        let keys: Vec<&str> = resources
+            .as_mapping()
+            .unwrap()
+            .iter()
+            .map(|e| e.key.as_str())
+            .collect();
+        assert_eq!(keys, ["A", "B"]);
+        let a = resources.get("A").unwrap();
+        assert_eq!(
+            a.get("Type").unwrap().as_scalar(),
+            Some("AWS::ECS::TaskDefinition")
+        );
+        let b_type = resources.get("B").unwrap().get("Type").unwrap();
+        assert_eq!(
+            &text[b_type.span.start..b_type.span.end],
+            "AWS::ECS::Service"
+        );
+        assert_eq!(
+            root.get("Outputs")
+                .unwrap()
+                .get("X")
+                .unwrap()
+                .get("Value")
+                .unwrap()
+                .as_scalar(),
+            Some("1")
+        );
+    }
+
+    /// Errors in two resources, and one in the only resource of its section.
+    #[test]
+    fn errors_in_several_resources_and_a_lone_one() {
+        let text = "Parameters:\n  P: [\nResources:\n  A:\n    Type: x\n    Bad\n  B:\n    Type: y\n  C:\n    Type: z\n    : :\n  D:\n    Type: w\n";
+        let parsed = parse(text);
+        assert!(parsed.errors.len() >= 2, "{:?}", parsed.errors);
+        let root = parsed.root.unwrap();
+        let resources = root.get("Resources").unwrap();
+        for id in ["B", "D"] {
+            assert!(resources.get(id).is_some(), "{id} in {resources:?}");
+        }
+        // Whatever was read, every span is inside the text.
+        fn spans_ok(n: &Node, len: usize) -> bool {
+            n.span.end <= len
+                && match &n.value {
+                    Value::Scalar { .. } => true,
+                    Value::Sequence(items) => items.iter().all(|i| spans_ok(i, len)),
+                    Value::Mapping(es) => es
+                        .iter()
+                        .all(|e| e.key_span.end <= len && spans_ok(&e.value, len)),
+                }
+        }
+        assert!(spans_ok(&root, text.len()));
     }
 
     #[test]
