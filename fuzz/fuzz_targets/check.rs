@@ -1,8 +1,9 @@
 //! Bytes in, findings out: every finding's span must lie inside the text, on char boundaries, and
-//! its start must survive a round trip through `LineIndex` in UTF-16 (the LSP's encoding).
+//! its start must survive a round trip through `LineIndex` in UTF-16 (the LSP's encoding). And the
+//! incremental analysis of the text, reached by an edit from a shorter one, equals a fresh one.
 #![no_main]
 
-use cfn_fargate_core::{Encoding, Format, LineIndex, Span, analyze};
+use cfn_fargate_core::{Encoding, Format, LineIndex, Options, Span, analyze, incremental};
 use libfuzzer_sys::fuzz_target;
 
 fn check_span(text: &str, span: Span, what: &str) {
@@ -48,10 +49,34 @@ fn check(text: &str, format: Format) {
     }
 }
 
+/// Start from `text` without a piece in the middle, then type the piece back: the incremental
+/// document must end where a fresh analysis of `text` is.
+fn check_incremental(text: &str, format: Format) {
+    let len = text.len();
+    let mut start = len / 3;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + 1 + len / 7).min(len);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let options = Options::default();
+    let without = format!("{}{}", &text[..start], &text[end..]);
+    let mut doc = incremental::Document::new(without, format, &options);
+    doc.edit(start, start, &text[start..end]);
+    doc.update(&options);
+    assert_eq!(doc.text(), text);
+    let fresh = analyze(text, format);
+    assert_eq!(doc.analysis().findings, fresh.findings, "{format:?}");
+}
+
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     check(text, Format::Json);
     check(text, Format::Yaml);
+    check_incremental(text, Format::Json);
+    check_incremental(text, Format::Yaml);
 });

@@ -4,7 +4,9 @@
 //! tree (JSON), the value tree, the template and its findings. [`Document::edit`] changes the text
 //! and records the changed region; [`Document::update`] brings the rest up to date:
 //!
-//! 1. **Parse.** JSON: the tree-sitter tree is edited (`InputEdit`) and reparsed incrementally.
+//! 1. **Parse.** JSON: the tree-sitter tree is edited (`InputEdit`) and reparsed incrementally;
+//!    when the result has an error it is parsed afresh instead, since tree-sitter's recovery may
+//!    read broken text differently with an old tree to reuse (the fuzzer found such a text).
 //! 2. **Value tree.** When the changed region lies inside one resource of `Resources`, and the old
 //!    and new documents have no syntax error, only that resource is rebuilt (JSON: from its pair in
 //!    the new tree; YAML: by parsing the resource's lines on their own, which is exact for block
@@ -111,8 +113,9 @@ pub struct Document {
     errors: Vec<Span>,
     /// YAML: whether the text may hold anchors or aliases (then no resource is parsed alone).
     anchors: bool,
-    /// YAML: whether some resource's key is not a plain or quoted scalar (a tag, a complex key):
-    /// then the lines around a resource may not read alone as they read in place.
+    /// YAML: whether some resource's key is not a plain or quoted scalar (a tag, a complex key),
+    /// or the keys are not all in one column: then the lines around a resource may not read
+    /// alone as they read in place.
     odd_keys: bool,
     /// Rule findings before suppressions, each with its resource.
     raw: Vec<Finding>,
@@ -265,6 +268,11 @@ impl Document {
         };
         if self.format == Format::Json {
             self.tree = json::parse_tree(&self.text, self.tree.as_ref());
+            // tree-sitter's error recovery can read broken text differently when it reuses an
+            // old tree; a broken text is parsed afresh so that it reads as `check` reads it.
+            if self.tree.as_ref().is_none_or(|t| t.root_node().has_error()) {
+                self.tree = json::parse_tree(&self.text, None);
+            }
         }
         let spliced = self.splice(dirty);
         if !spliced {
@@ -305,10 +313,13 @@ impl Document {
             .unwrap_or_default();
         if let Some(t) = &self.analysis.template {
             let bytes = self.text.as_bytes();
+            let column = |at: usize| at - line_start(&self.text, at);
+            let first = t.resources().next().map(|r| column(r.id_span.start));
             self.odd_keys = t.resources().any(|r| {
                 bytes
                     .get(r.id_span.start)
                     .is_none_or(|b| b"!&*?-[{|>%@`#".contains(b))
+                    || Some(column(r.id_span.start)) != first
             });
         }
         self.referrers = HashMap::new();

@@ -342,3 +342,43 @@ fn typing_a_property_in_yaml_stays_in_its_resource() {
     assert!(readable >= 12, "{readable} readable steps");
     assert_eq!(focused, readable, "every readable step is focused");
 }
+
+/// Inputs the fuzzer found (`cargo xtask fuzz`), in tests/fuzz-regressions: the text without a
+/// piece in its middle, then the piece typed back, must end where a fresh check is (in JSON and
+/// YAML, as the fuzz target checks).
+/// - key-left-of-resources: a key one column left of the resource keys, hidden by recovery while
+///   the resource before it was broken, an error again once that resource reads.
+/// - json-recovery-with-old-tree: tree-sitter reads broken JSON differently when it reuses an old
+///   tree.
+/// - error-outside-resources-dropped: YAML recovery dropped the error of an entry that reads
+///   cleanly alone once another entry had an error of its own; the document then looked clean
+///   outside the edited resource.
+#[test]
+fn fuzzer_findings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2);
+    let options = Options::default();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut start = text.len() / 3;
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + 1 + text.len() / 7).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let without = format!("{}{}", &text[..start], &text[end..]);
+        for format in [Format::Yaml, Format::Json] {
+            let mut doc = Document::new(without.clone(), format, &options);
+            doc.edit(start, start, &text[start..end]);
+            doc.update(&options);
+            assert_same(&doc, &options, &path.display().to_string());
+        }
+    }
+}

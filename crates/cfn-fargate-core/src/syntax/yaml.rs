@@ -39,14 +39,15 @@ const MAX_RECOVERED: usize = 8;
 fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
     let mut masked = text.as_bytes().to_vec();
     let mut regions: Vec<(usize, usize)> = Vec::new();
-    let mut originals = Vec::new();
+    // Each error the whole document's reading gave, with the entries it blamed.
+    let mut originals: Vec<(SyntaxError, Vec<(usize, usize)>)> = Vec::new();
     let mut error = first.errors.first()?.clone();
     let parsed = loop {
         let blamed = entries_to_blame(text, error.span.start);
         if blamed.is_empty() {
             return None;
         }
-        for (start, end) in blamed {
+        for &(start, end) in &blamed {
             if regions.iter().any(|(s, e)| start < *e && *s < end) || regions.len() >= MAX_RECOVERED
             {
                 return None;
@@ -58,7 +59,7 @@ fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
             }
             regions.push((start, end));
         }
-        originals.push(error);
+        originals.push((error, blamed));
         // Only ASCII spaces replaced bytes of whole lines, so the text is still UTF-8.
         let again = parse_once(std::str::from_utf8(&masked).ok()?);
         match again.errors.first() {
@@ -68,9 +69,14 @@ fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
     };
     let mut root = parsed.root?;
     let mut errors = Vec::new();
+    // The entries that read with an error alone.
+    let mut broken_alone = Vec::new();
     regions.sort_by_key(|r| r.0);
     for (start, end) in regions {
         let alone = parse_once(&text[start..end]);
+        if !alone.errors.is_empty() {
+            broken_alone.push((start, end));
+        }
         errors.extend(alone.errors.into_iter().map(|e| SyntaxError {
             span: Span::new(e.span.start + start, e.span.end + start),
             message: e.message,
@@ -95,10 +101,12 @@ fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
             siblings.insert(at, entry);
         }
     }
-    // Entries that read cleanly alone were broken by their context: report what the whole
-    // document's reading said.
-    if errors.is_empty() {
-        errors = originals;
+    // An error whose entries all read cleanly alone came from their context: report it as the
+    // whole document's reading said it.
+    for (error, blamed) in originals {
+        if !blamed.iter().any(|r| broken_alone.contains(r)) {
+            errors.push(error);
+        }
     }
     errors.sort_by_key(|e| e.span.start);
     errors.truncate(super::MAX_ERRORS);
