@@ -633,6 +633,12 @@ impl Document {
         {
             return None;
         }
+        // A node that runs into the blank end of the lines (a block scalar takes the line breaks
+        // after it) ends where the next token is: in place, after the next key's indentation.
+        let content_end = snippet.trim_end_matches([' ', '\n', '\r']).len();
+        if max_end(&entries[0]) > content_end {
+            return None;
+        }
         let mut entry = entries.pop()?;
         entry.offset_spans(plan.start);
         Some(entry)
@@ -701,6 +707,26 @@ struct Plan {
     key_start: usize,
     /// YAML: the column of the resource's key.
     key_col: usize,
+}
+
+/// The largest span end in an entry.
+fn max_end(entry: &Entry) -> usize {
+    let mut end = entry.key_span.end;
+    let mut stack = vec![&entry.value];
+    while let Some(n) = stack.pop() {
+        end = end.max(n.span.end);
+        match &n.value {
+            Value::Scalar { .. } => {}
+            Value::Sequence(items) => stack.extend(items.iter()),
+            Value::Mapping(entries) => {
+                for e in entries {
+                    end = end.max(e.key_span.end);
+                    stack.push(&e.value);
+                }
+            }
+        }
+    }
+    end
 }
 
 /// Combine two successive changed regions into one.

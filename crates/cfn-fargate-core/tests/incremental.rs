@@ -304,12 +304,27 @@ fn run_files(files: &[std::path::PathBuf], edits: usize, seed: u64) {
 #[test]
 fn random_edits_on_the_corpus() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/templates");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
+    if !dir.is_dir() {
         eprintln!("no corpus at {}: skipped", dir.display());
         return;
-    };
-    let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+    }
+    let mut files = Vec::new();
+    let mut dirs = vec![dir];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml" | "template")
+            ) {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
+    assert!(files.len() > 100, "{} corpus templates", files.len());
     run_files(&files, 6, 5000);
 }
 
