@@ -129,6 +129,14 @@ impl Client {
         r
     }
 
+    /// The completion items at a position (UTF-16).
+    fn completion(&mut self, uri: &str, line: u64, character: u64) -> Value {
+        self.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
+        )
+    }
+
     fn open(&mut self, uri: &str, language: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
@@ -277,10 +285,7 @@ fn memory_completion_offers_exactly_the_sizes_for_the_cpu() {
     let text = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 512\n      Memory: \n      ContainerDefinitions:\n        - {Name: app, Image: public.ecr.aws/nginx/nginx:latest}\n";
     c.open(uri, "yaml", text);
     let _ = c.diagnostics(uri, 1);
-    let items = c.request(
-        "textDocument/completion",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 7, "character": 14}}),
-    );
+    let items = c.completion(uri, 7, 14);
     let labels: Vec<&str> = items
         .as_array()
         .unwrap()
@@ -303,10 +308,7 @@ fn stdio_flag_and_no_completion_outside_templates() {
     let uri = "file:///work/compose.yaml";
     let text = "services:\n  web:\n    NetworkMode: \n";
     c.open(uri, "yaml", text);
-    let items = c.request(
-        "textDocument/completion",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 17}}),
-    );
+    let items = c.completion(uri, 2, 17);
     assert!(
         items.is_null() || items.as_array().is_some_and(|a| a.is_empty()),
         "{items}"
@@ -315,10 +317,7 @@ fn stdio_flag_and_no_completion_outside_templates() {
     let uri = "file:///work/task.yaml";
     let text = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: \n";
     c.open(uri, "yaml", text);
-    let items = c.request(
-        "textDocument/completion",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 19}}),
-    );
+    let items = c.completion(uri, 4, 19);
     assert!(
         items
             .as_array()
