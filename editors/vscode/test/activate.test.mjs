@@ -15,8 +15,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const extensionDir = path.join(here, "..");
-const root = path.resolve(extensionDir, "../..");
+// CFN_FARGATE_EXTENSION_DIR: an unpacked .vsix's `extension` folder, to activate what was packaged.
+const extensionDir = process.env.CFN_FARGATE_EXTENSION_DIR ?? path.join(here, "..");
+const root = path.resolve(here, "../../..");
 const require = createRequire(import.meta.url);
 const childProcess = require("node:child_process");
 const bundle = path.join(extensionDir, "dist/extension.js");
@@ -749,7 +750,7 @@ test("JSON and YAML files that are no template get no diagnostics and no complet
   const compose = fake.open(Uri.file(path.join(root, "compose.yaml")), "yaml", "services:\n  web:\n    image: nginx\n    NetworkMode: \n");
   const template = fake.open(Uri.parse("untitled:Untitled-1"), "yaml",
     'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: \n');
-  const readme = fake.open(path.join(extensionDir, "README.md"), "markdown");
+  const readme = fake.open(path.join(here, "../README.md"), "markdown");
 
   // The server would complete `NetworkMode:` in any YAML file; the client asks only in templates.
   assert.deepEqual(await completions(fake, compose, 3, 17), []);
