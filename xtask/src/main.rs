@@ -4,7 +4,8 @@
 //! - `cargo xtask codegen [--check]`: write docs/rules/ from the rules' doc comments (with
 //!   `--check`, fail when the files on disk differ).
 //! - `cargo xtask fuzz [--seconds N]`: run the cargo-fuzz target `check` for N seconds.
-//! - `cargo xtask dist`: the release binary and a VS Code extension package (.vsix) bundling it.
+//! - `cargo xtask dist`: the release binary and a VS Code extension package (.vsix) bundling it,
+//!   then the package unpacked and activated in the extension's activation test.
 //! - `cargo xtask bench`: the benchmarks (text in, findings out; 40 conditions; 50 KB and 1 MB).
 
 use std::path::{Path, PathBuf};
@@ -137,7 +138,8 @@ fn vscode() -> Result<(), String> {
     )
 }
 
-/// `cargo xtask dist`: the release binary, and a .vsix for this platform that bundles it.
+/// `cargo xtask dist`: the release binary, and a .vsix for this platform that bundles it, checked
+/// by activating the unpacked package.
 fn dist() -> Result<(), String> {
     let root = root();
     let dir = root.join("editors/vscode");
@@ -188,6 +190,35 @@ fn dist() -> Result<(), String> {
                 "--out",
             ])
             .arg(&vsix)
+            .current_dir(&dir),
+    )?;
+    // Activate what was packaged: unpack the .vsix (a zip; Python's zipfile reads it) and run the
+    // activation test on its bundle and bundled server.
+    let unpacked = out.join("unpacked");
+    let _ = std::fs::remove_dir_all(&unpacked);
+    run(
+        "dist: unpack",
+        Command::new("python3")
+            .args([
+                "-c",
+                "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+            ])
+            .arg(&vsix)
+            .arg(&unpacked),
+    )?;
+    let server = unpacked.join("extension/server").join(exe);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&server, std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| format!("cannot make {} executable: {e}", server.display()))?;
+    }
+    run(
+        "dist: activate the packaged extension",
+        Command::new("node")
+            .args(["--test", "test/activate.test.mjs"])
+            .env("CFN_FARGATE_EXTENSION_DIR", unpacked.join("extension"))
+            .env("CFN_FARGATE_BIN", &server)
             .current_dir(&dir),
     )?;
     eprintln!("xtask: dist: {}", vsix.display());
