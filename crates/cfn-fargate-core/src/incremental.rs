@@ -71,6 +71,10 @@ const SHARED_TYPES: &[&str] = &[
     "AWS::ECR::Repository",
 ];
 
+/// First characters of a YAML key that is not a plain or quoted scalar (a tag, an anchor or
+/// alias, a complex key, a flow collection, ...).
+const ODD_KEY_STARTS: &[u8] = b"!&*?-[{|>%@`#";
+
 /// Resource types whose existence anywhere changes other resources' findings: an edit to one of
 /// them checks everything.
 const GLOBAL_TYPES: &[&str] = &["AWS::EC2::NatGateway", "AWS::EC2::VPCEndpoint"];
@@ -107,9 +111,7 @@ pub struct Document {
     index: LineIndex,
     tree: Option<tree_sitter::Tree>,
     analysis: Analysis,
-    /// Whether the last parse had no syntax error.
-    clean: bool,
-    /// Where the syntax errors of the last parse are.
+    /// Where the syntax errors of the last parse are (none: the text reads cleanly).
     errors: Vec<Span>,
     /// YAML: whether the text may hold anchors or aliases (then no resource is parsed alone).
     anchors: bool,
@@ -147,7 +149,6 @@ impl Document {
                 template: None,
                 findings: Vec::new(),
             },
-            clean: false,
             errors: Vec::new(),
             anchors: true,
             odd_keys: true,
@@ -294,7 +295,6 @@ impl Document {
             (Format::Json, Some(tree)) => json::convert(tree, &self.text),
             _ => syntax::parse(&self.text, self.format),
         };
-        self.clean = parsed.errors.is_empty();
         self.errors = parsed.errors.iter().map(|e| e.span).collect();
         self.anchors = self.format == Format::Yaml && has_anchor(&self.text);
         self.odd_keys = false;
@@ -318,7 +318,7 @@ impl Document {
             self.odd_keys = t.resources().any(|r| {
                 bytes
                     .get(r.id_span.start)
-                    .is_none_or(|b| b"!&*?-[{|>%@`#".contains(b))
+                    .is_none_or(|b| ODD_KEY_STARTS.contains(b))
                     || Some(column(r.id_span.start)) != first
             });
         }
@@ -358,11 +358,10 @@ impl Document {
         // of the tree was read as it would be without them. One at either edge of its lines may
         // be the neighbour's (reported where the next line starts), so those do not count as in.
         let old_end = (plan.new_end as isize - (d.new_end as isize - d.old_end as isize)) as usize;
-        if !self.clean
-            && !self
-                .errors
-                .iter()
-                .all(|e| e.start > plan.start && e.end < old_end)
+        if !self
+            .errors
+            .iter()
+            .all(|e| e.start > plan.start && e.end < old_end)
         {
             self.fallback = "the old text had a syntax error outside the edited resource";
             return false;
@@ -375,7 +374,6 @@ impl Document {
             return false;
         };
         // Any syntax error was in this resource, which now reads without one.
-        self.clean = true;
         self.errors.clear();
         let delta = d.new_end as isize - d.old_end as isize;
         let Some(mut template) = self.analysis.template.take() else {
@@ -397,29 +395,26 @@ impl Document {
             self.rebuild_from_tree();
             return true;
         }
-        let same_index = {
+        let (new_key, new_type) = {
             let new_entry = root
                 .get("Resources")
                 .and_then(Node::as_mapping)
                 .and_then(|r| r.get(plan.entry));
-            new_entry.is_some_and(|e| {
-                e.key == old_entry.key
-                    && e.value.get("Type").and_then(Node::as_scalar)
-                        == old_entry.value.get("Type").and_then(Node::as_scalar)
-            })
+            (
+                new_entry.map(|e| e.key.clone()).unwrap_or_default(),
+                new_entry.and_then(|e| e.value.get("Type").and_then(Node::as_scalar)),
+            )
         };
-        let template = if same_index {
+        let old_type = old_entry.value.get("Type").and_then(Node::as_scalar);
+        let global = [old_type, new_type]
+            .iter()
+            .any(|t| t.is_some_and(|t| GLOBAL_TYPES.contains(&t)));
+        let template = if new_key == old_entry.key && new_type == old_type {
             template.with_same_index(root)
         } else {
             Template::new(root)
         };
-        let new_key = template
-            .resources()
-            .nth(plan.entry)
-            .map(|r| r.id.to_string())
-            .unwrap_or_default();
-        if new_key != old_entry.key && template.resources().filter(|r| r.id == new_key).count() > 1
-        {
+        if template.has_repeated_ids() {
             // A logical ID now used twice: start again from the text.
             self.analysis.template = Some(template);
             self.rebuild_from_tree();
@@ -443,15 +438,7 @@ impl Document {
             }
             self.refs.insert(new_key.clone(), names);
         }
-        let old_type = old_entry.value.get("Type").and_then(Node::as_scalar);
-        let new_type = template
-            .resources()
-            .nth(plan.entry)
-            .and_then(|r| r.type_name());
         let style = Style::of(&self.text, self.format, &template.root);
-        let global = [old_type, new_type]
-            .iter()
-            .any(|t| t.is_some_and(|t| GLOBAL_TYPES.contains(&t)));
         let total = template.resources().count();
         let focus = if global {
             self.fallback = "the edited resource is of a type whose existence matters to others";
@@ -460,7 +447,7 @@ impl Document {
             self.fallback = "the edit changed the template's style";
             None
         } else {
-            self.affected(&template, &old_entry, &new_key)
+            Some(self.affected(&template, &old_entry, &new_key))
         };
         self.style = Some(style.clone());
         let raw = match focus {
@@ -611,7 +598,7 @@ impl Document {
         if snippet.starts_with("---") || snippet.starts_with("...") || snippet.starts_with('%') {
             return None;
         }
-        let parsed = yaml::parse(snippet);
+        let parsed = yaml::parse_once(snippet);
         if !parsed.errors.is_empty() {
             return None;
         }
@@ -626,7 +613,7 @@ impl Document {
         // not in place.
         let key_span = entries[0].key_span;
         let first = snippet.as_bytes().get(key_span.start)?;
-        if b"!&*?-[{|>%@`#".contains(first)
+        if ODD_KEY_STARTS.contains(first)
             || !snippet[key_span.end..]
                 .trim_start_matches(' ')
                 .starts_with(':')
@@ -646,7 +633,7 @@ impl Document {
 
     /// The resources whose findings the edit can change: those connected to the edited
     /// resource, before or after the edit, through references.
-    fn affected(&self, template: &Template, old: &Entry, new_key: &str) -> Option<HashSet<String>> {
+    fn affected(&self, template: &Template, old: &Entry, new_key: &str) -> HashSet<String> {
         let type_of = |id: &str| template.resource(id).and_then(|r| r.type_name());
         // Shared resources with no findings that depend on what refers to them do not connect
         // their referrers, as long as the edit is to a bulk resource (the shared one is unchanged).
@@ -688,7 +675,7 @@ impl Document {
         }
         // The old logical ID's findings go too, when the edit renamed the resource.
         affected.insert(old.key.clone());
-        Some(affected)
+        affected
     }
 }
 

@@ -167,11 +167,6 @@ impl Document {
         }
         line_start + line_chars
     }
-
-    /// Analyse the current text from scratch.
-    pub fn snapshot(&self, options: &Options) -> Snapshot {
-        Snapshot::new(self.rope.to_string(), self.version, self.format, options)
-    }
 }
 
 #[cfg(test)]

@@ -218,26 +218,17 @@ async fn bring_up_to_date(
         let started = std::time::Instant::now();
         let fresh = || Snapshot::new(rope.to_string(), version, format, &options);
         let snapshot = match (base, pending) {
-            (Some(base), Some(edits)) if base.format == format => match Arc::try_unwrap(base) {
-                Ok(base) => {
-                    let next = base.advance(&edits, version, &options);
-                    // The rope is the truth: should the two ever disagree, start again.
-                    if next.text().len() == rope.len_bytes() {
-                        next
-                    } else {
-                        fresh()
-                    }
+            (Some(base), Some(edits)) if base.format == format => {
+                // A request may still read the last snapshot: then continue from a copy of it.
+                let base = Arc::try_unwrap(base).unwrap_or_else(|shared| Snapshot::clone(&shared));
+                let next = base.advance(&edits, version, &options);
+                // The rope is the truth: should the two ever disagree, start again.
+                if next.text().len() == rope.len_bytes() {
+                    next
+                } else {
+                    fresh()
                 }
-                // A request still reads the last snapshot: continue from a copy of it.
-                Err(shared) => {
-                    let next = Snapshot::clone(&shared).advance(&edits, version, &options);
-                    if next.text().len() == rope.len_bytes() {
-                        next
-                    } else {
-                        fresh()
-                    }
-                }
-            },
+            }
             _ => fresh(),
         };
         (snapshot, started.elapsed())

@@ -37,13 +37,22 @@ const MAX_RECOVERED: usize = 8;
 /// then read each blanked entry alone and put what could be read of it back in its place. `None`
 /// when an error is not inside such an entry or blanking does not help.
 fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
+    // Each line with its start offset.
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
     let mut masked = text.as_bytes().to_vec();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     // Each error the whole document's reading gave, with the entries it blamed.
     let mut originals: Vec<(SyntaxError, Vec<(usize, usize)>)> = Vec::new();
     let mut error = first.errors.first()?.clone();
     let parsed = loop {
-        let blamed = entries_to_blame(text, error.span.start);
+        let blamed = entries_to_blame(text, &lines, error.span.start);
         if blamed.is_empty() {
             return None;
         }
@@ -121,15 +130,7 @@ fn recover(text: &str, first: &Parsed) -> Option<Parsed> {
 /// lines hold it, and, when the error is where a line's content starts (where saphyr reports a
 /// key missing its colon on the line before, or a bracket left open), the one holding the line
 /// before.
-fn entries_to_blame(text: &str, offset: usize) -> Vec<(usize, usize)> {
-    let lines: Vec<(usize, &str)> = text
-        .split_inclusive('\n')
-        .scan(0, |at, line| {
-            let start = *at;
-            *at += line.len();
-            Some((start, line))
-        })
-        .collect();
+fn entries_to_blame(text: &str, lines: &[(usize, &str)], offset: usize) -> Vec<(usize, usize)> {
     let Some(here) = lines
         .partition_point(|(start, _)| *start <= offset)
         .checked_sub(1)
@@ -143,11 +144,11 @@ fn entries_to_blame(text: &str, offset: usize) -> Vec<(usize, usize)> {
         .all(|b| b == b' ');
     if at_content_start
         && let Some(before) = (0..here).rev().find(|&i| indent(lines[i].1).is_some())
-        && let Some(region) = entry_of_line(&lines, before, text.len())
+        && let Some(region) = entry_of_line(lines, before, text.len())
     {
         out.push(region);
     }
-    if let Some(region) = entry_of_line(&lines, here, text.len())
+    if let Some(region) = entry_of_line(lines, here, text.len())
         && !out.contains(&region)
     {
         out.push(region);
@@ -211,8 +212,8 @@ fn section_at(root: &mut Node, offset: usize) -> Option<&mut Node> {
     }
 }
 
-/// One pass of the parser over `text`: the tree up to the first error.
-fn parse_once(text: &str) -> Parsed {
+/// One pass of the parser over `text`: the tree up to the first error, without recovery.
+pub(crate) fn parse_once(text: &str) -> Parsed {
     let offsets = CharOffsets::new(text);
     let mut builder = Builder {
         text,
